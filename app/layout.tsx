@@ -1,0 +1,40 @@
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import "./globals.css";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CatalogProvider } from "@/components/catalog-context";
+import { QueryProvider } from "@/components/query-provider";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getDb } from "@/db";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getCatalog } from "@/lib/queries/catalog";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("subtitle") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getAppLocale();
+  const messages = await getMessages();
+  const catalog = getCatalog(getDb());
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          <QueryProvider>
+            <CatalogProvider catalog={catalog}>
+              <SiteHeader />
+              <main id="main" className="page">{children}</main>
+              <SiteFooter locale={locale} />
+            </CatalogProvider>
+          </QueryProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+import { Suspense } from "react";
+import { DemoBanner } from "@/components/demo-banner";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterNotices } from "@/components/filters/filter-notices";
+import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
+import { ViewProvider } from "@/components/view-context";
+import { BreakdownWidget, KpiWidget, TopRecordsWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
+import { setUpView } from "@/components/widgets/view-setup";
+import { getDb } from "@/db";
+import { filtersToSearchParams, viewMetric } from "@/lib/filters";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
+  const { filters, view, issues, locale, context } = await setUpView(getDb(), await searchParams);
+  const key = filtersToSearchParams(filters).toString();
+  return (
+    <ViewProvider value={context}>
+      <FilterBar filters={filters} />
+      <FilterNotices issues={issues} />
+      <DemoBanner />
+      <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
+        <KpiWidget filters={filters} locale={locale} />
+      </Suspense>
+      <div className="grid grid--wide">
+        <Suspense key={`trend-${key}`} fallback={<ChartSkeleton />}>
+          <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
+        </Suspense>
+      </div>
+      <div className="grid grid--two">
+        <Suspense key={`district-${key}`} fallback={<ChartSkeleton height={480} />}>
+          <BreakdownWidget filters={filters} by="district" metric={viewMetric(view, "bydistrict", "funds")} />
+        </Suspense>
+        <Suspense key={`supporter-${key}`} fallback={<ChartSkeleton height={480} />}>
+          <BreakdownWidget filters={filters} by="supporter" metric={viewMetric(view, "bysupporter", "funds")} />
+        </Suspense>
+      </div>
+      <Suspense key={`top-${key}`} fallback={<ChartSkeleton height={420} />}>
+        <TopRecordsWidget filters={filters} metric={viewMetric(view, "top", "funds")} />
+      </Suspense>
+    </ViewProvider>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { NameLookup } from "@/lib/describe";
+import type { Catalog } from "@/lib/queries/catalog";
+
+type CatalogContextValue = { catalog: Catalog; names: NameLookup };
+
+const CatalogContext = createContext<CatalogContextValue | null>(null);
+
+/** Districts, supporters and pairings, read once by the server layout and shared with client widgets. */
+export function CatalogProvider({ catalog, children }: { catalog: Catalog; children: ReactNode }) {
+  const value = useMemo(() => {
+    const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
+    const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
+    return { catalog, names: { district: (c: string) => districts.get(c), supporter: (c: string) => supporters.get(c) } };
+  }, [catalog]);
+  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
+}
+
+export function useCatalog(): CatalogContextValue {
+  const value = useContext(CatalogContext);
+  if (!value) throw new Error("useCatalog outside CatalogProvider");
+  return value;
+}

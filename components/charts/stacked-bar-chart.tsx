@@ -1,0 +1,77 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { StackedDatum } from "@/lib/chart-shapes";
+import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
+
+type Props = {
+  data: StackedDatum[];
+  /** "vertical" draws horizontal bars with labels on the left (rankings); "horizontal" draws columns (years). */
+  layout: "horizontal" | "vertical";
+  labels: { real: string; cumulative: string; demo: string; total: string };
+  format: (value: number) => string;
+  unit: string;
+  onSelect?: (key: string) => void;
+};
+
+/** Real and demonstration parts stacked; demonstration bars are hatched so they read without colour. */
+export function StackedBarChart({ data, layout, labels, format, unit, onSelect }: Props) {
+  const horizontalBars = layout === "vertical";
+  const height = horizontalBars ? Math.max(220, data.length * 26 + 60) : 300;
+  const showDemo = data.some((d) => d.demo > 0);
+  const showCumulative = data.some((d) => d.cumulative > 0);
+  const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout={layout} margin={{ top: 8, right: 24, bottom: 8, left: horizontalBars ? 8 : 0 }} barCategoryGap="18%">
+        <defs>
+          <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={PALETTE.demo} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.demoHatch} strokeWidth="2" />
+          </pattern>
+          <pattern id={CUMULATIVE_PATTERN_ID} width="5" height="5" patternUnits="userSpaceOnUse">
+            <rect width="5" height="5" fill={PALETTE.cumulative} />
+            <circle cx="2.5" cy="2.5" r="1" fill={PALETTE.cumulativeDots} />
+          </pattern>
+        </defs>
+        <CartesianGrid stroke={PALETTE.grid} strokeDasharray="3 3" horizontal={!horizontalBars} vertical={horizontalBars} />
+        {horizontalBars ? (
+          <>
+            <XAxis type="number" tickFormatter={format} stroke={PALETTE.axis} fontSize={12} />
+            <YAxis type="category" dataKey="label" width={130} stroke={PALETTE.axis} fontSize={12} interval={0} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey="label" stroke={PALETTE.axis} fontSize={12} minTickGap={8} />
+            <YAxis tickFormatter={format} stroke={PALETTE.axis} fontSize={12} width={64} />
+          </>
+        )}
+        <Tooltip
+          formatter={(value, name) => [`${format(Number(value))} ${unit}`, name]}
+          labelFormatter={(label, payload) => {
+            const total = payload?.[0]?.payload as StackedDatum | undefined;
+            return total ? `${label} · ${labels.total} ${format(total.total)} ${unit}` : String(label);
+          }}
+        />
+        {showDemo || showCumulative ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+        <Bar dataKey="real" name={labels.real} stackId="value" fill={PALETTE.real} isAnimationActive={false} cursor={onSelect ? "pointer" : undefined} onClick={click} />
+        {showCumulative ? (
+          <Bar dataKey="cumulative" name={labels.cumulative} stackId="value" fill={`url(#${CUMULATIVE_PATTERN_ID})`} isAnimationActive={false} cursor={onSelect ? "pointer" : undefined} onClick={click} />
+        ) : null}
+        {showDemo ? (
+          <Bar
+            dataKey="demo"
+            name={labels.demo}
+            stackId="value"
+            fill={`url(#${DEMO_PATTERN_ID})`}
+            stroke={PALETTE.demoHatch}
+            strokeWidth={0.5}
+            isAnimationActive={false}
+            cursor={onSelect ? "pointer" : undefined}
+            onClick={click}
+          />
+        ) : null}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCatalog } from "@/components/catalog-context";
+import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filters";
+import { localized } from "@/lib/i18n/config";
+import { useAppLocale } from "@/lib/hooks/use-app-locale";
+import { useFilterNavigation } from "@/lib/hooks/use-filter-navigation";
+import { YEARS } from "@/lib/program";
+import { SECTOR_KEYS, SECTORS, type SectorKey } from "@/lib/sectors";
+import { MultiSelect, type Option } from "./multi-select";
+
+export function FilterBar({ filters }: { filters: Filters }) {
+  const t = useTranslations("filters");
+  const locale = useAppLocale();
+  const { catalog } = useCatalog();
+  const navigate = useFilterNavigation();
+  const paired = new Set(catalog.pairings.map((p) => p.districtCode));
+
+  const districtOptions: Option[] = catalog.districts.map((d) => ({
+    value: d.code,
+    label: localized({ zh: d.nameZh, en: d.nameEn }, locale),
+    ...(paired.has(d.code) ? {} : { note: t("noPairing") }),
+  }));
+  // Cities listed under their province, so a province and its cities are chosen side by side.
+  const supporterOptions: Option[] = catalog.supporters
+    .filter((s) => !s.parentCode)
+    .flatMap((p) => [
+      { value: p.code, label: localized({ zh: p.nameZh, en: p.nameEn }, locale) },
+      ...catalog.supporters
+        .filter((c) => c.parentCode === p.code)
+        .map((c) => ({ value: c.code, label: localized({ zh: c.nameZh, en: c.nameEn }, locale), indent: true })),
+    ]);
+  const sectorOptions: Option[] = SECTOR_KEYS.map((k) => ({ value: k, label: localized(SECTORS[k], locale) }));
+
+  return (
+    <section className="filter-bar" aria-label={t("heading")} data-testid="filter-bar">
+      <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
+      <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
+      <div className="filter-field">
+        <span className="filter-field__label">{t("years")}</span>
+        <div className="filter-years">
+          <select aria-label={t("from")} value={filters.yearFrom} data-testid="filter-from" onChange={(e) => navigate({ ...filters, yearFrom: Number(e.target.value), yearTo: Math.max(filters.yearTo, Number(e.target.value)) })}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+          <span aria-hidden="true">–</span>
+          <select aria-label={t("to")} value={filters.yearTo} data-testid="filter-to" onChange={(e) => navigate({ ...filters, yearTo: Number(e.target.value), yearFrom: Math.min(filters.yearFrom, Number(e.target.value)) })}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div title={t("sectorHint")}>
+        <MultiSelect label={t("sector")} options={sectorOptions} selected={filters.sectors} testId="filter-sector" onChange={(sectors) => navigate({ ...filters, sectors: sectors.sort() as SectorKey[] })} />
+      </div>
+      {isFiltered(filters) ? (
+        <button type="button" className="button button--ghost filter-bar__clear" data-testid="filter-clear" onClick={() => navigate(DEFAULT_FILTERS)}>
+          {t("clear")}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { filterIssueMessage } from "@/lib/filter-issue-message";
+import type { FilterIssue } from "@/lib/filters";
+
+/** What the parser dropped or corrected, said plainly (values are rendered as text, never markup). */
+export async function FilterNotices({ issues }: { issues: FilterIssue[] }) {
+  if (issues.length === 0) return null;
+  const t = await getTranslations("filterIssues");
+  return (
+    <div className="notice notice--warning" role="status" data-testid="filter-notices">
+      <p className="notice__title">{t("heading")}</p>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={`${issue.param}-${issue.code}-${i}`}>{filterIssueMessage(issue, (key, values) => t(key, values))}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { MetricSelect } from "@/components/metric-select";
+import { useView } from "@/components/view-context";
+import { formatInteger, formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
+import { localized } from "@/lib/i18n/config";
+import { useAppLocale } from "@/lib/hooks/use-app-locale";
+import { useTopRecordsQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";
+import { replaceViewParam } from "@/lib/hooks/use-filter-navigation";
+import type { MetricKey } from "@/lib/metrics";
+import type { RecordRow } from "@/lib/queries/top-records";
+import { isSectorKey, SECTORS } from "@/lib/sectors";
+
+/** The largest records under the filter, each with its origin (real source or demonstration). */
+export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | null> }) {
+  const t = useTranslations("top");
+  const tc = useTranslations("categories");
+  const tCharts = useTranslations("charts");
+  const tDemo = useTranslations("demo");
+  const locale = useAppLocale();
+  const { filters, caption } = useView();
+  const [metric, setMetric] = useState<MetricKey>(initial.metric);
+  const query = useTopRecordsQuery(filters, metric, initial);
+  const rows = query.data ?? [];
+  const showInvestment = metric === "projects" || metric === "schools";
+  const describe = (r: RecordRow) => {
+    const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
+    const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
+    return [r.title, category, sector].filter(Boolean).join(" · ");
+  };
+
+  return (
+    <section className="panel" aria-labelledby="top-records-heading" data-testid="top-records">
+      <header className="chart-frame__header">
+        <div>
+          <h3 id="top-records-heading" className="chart-frame__title">{t("title", { metric: metricLabel(metric, locale) })}</h3>
+          <p className="chart-frame__caption">{caption} · {t(`rankBy.${metric}`)}</p>
+        </div>
+        <MetricSelect
+          value={metric}
+          testId="top-metric"
+          onChange={(m) => {
+            setMetric(m);
+            replaceViewParam("top", m === "funds" ? null : m);
+          }}
+        />
+      </header>
+      {query.isError ? (
+        <p role="alert">{tCharts("loadError", { message: query.error.message })}</p>
+      ) : query.data === null ? (
+        <p>{tCharts("notApplicable")}</p>
+      ) : rows.length === 0 && !query.isPending ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="table-scroll" aria-busy={query.isFetching}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.year")}</th>
+                <th scope="col">{t("columns.supporter")}</th>
+                <th scope="col">{t("columns.district")}</th>
+                <th scope="col">{t("columns.record")}</th>
+                <th scope="col" className="num">{t("columns.value")}（{metricUnit(metric, locale)}）</th>
+                {showInvestment ? <th scope="col" className="num">{t("columns.amount")}</th> : null}
+                <th scope="col">{t("columns.origin")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} data-demo={r.isDemo}>
+                  <td>{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
+                  <td>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</td>
+                  <td>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</td>
+                  <td>
+                    {describe(r)}
+                    {r.note ? <span className="record-note">{r.note}</span> : null}
+                  </td>
+                  <td className="num">{formatMetricValue(metric, r.value, locale)}</td>
+                  {showInvestment ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}
+                  <td>
+                    <span className={r.isDemo ? "badge badge--demo" : "badge badge--real"} title={localized({ zh: r.sourceZh, en: r.sourceEn }, locale)}>
+                      {r.isDemo ? tDemo("badge") : tDemo("realBadge")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

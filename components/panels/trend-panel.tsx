@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ChartFrame } from "@/components/chart-frame";
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { MetricSelect } from "@/components/metric-select";
+import { useView } from "@/components/view-context";
+import { stackedTable, trendData, trendSummary } from "@/lib/chart-shapes";
+import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
+import { useAppLocale } from "@/lib/hooks/use-app-locale";
+import { useSeriesQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";
+import { replaceViewParam } from "@/lib/hooks/use-filter-navigation";
+import { METRICS, type MetricKey } from "@/lib/metrics";
+import type { YearPoint } from "@/lib/queries/series";
+import { chartState } from "./chart-state";
+
+export function TrendPanel({ initial }: { initial: Initial<YearPoint[] | null> }) {
+  const t = useTranslations("charts");
+  const locale = useAppLocale();
+  const { filters } = useView();
+  const [metric, setMetric] = useState<MetricKey>(initial.metric);
+  const query = useSeriesQuery(filters, metric, initial);
+  const points = query.data ?? [];
+  const unit = metricUnit(metric, locale);
+  const format = (v: number) => formatMetricValue(metric, v * METRICS[metric].displayDivisor, locale);
+
+  return (
+    <ChartFrame
+      name={`${metric}-by-year`}
+      title={t("trendTitle", { metric: metricLabel(metric, locale) })}
+      unit={unit}
+      demo={points.some((p) => p.demo > 0)}
+      summary={trendSummary(points, metric, locale, t)}
+      table={stackedTable(t("year"), points.map((p) => ({ label: String(p.year), value: p.value, demo: p.demo })), metric, locale, t)}
+      state={chartState(query, points.reduce((a, p) => a + p.value, 0))}
+      errorMessage={query.error?.message}
+      onRetry={() => void query.refetch()}
+      note={t("cumulativeNote")}
+      controls={
+        <MetricSelect
+          value={metric}
+          testId="trend-metric"
+          onChange={(m) => {
+            setMetric(m);
+            replaceViewParam("trend", m === "funds" ? null : m);
+          }}
+        />
+      }
+    >
+      <StackedBarChart data={trendData(points, metric)} layout="horizontal" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { localized, type Locale } from "@/lib/i18n/config";
+import { PROGRAM } from "@/lib/program";
+import { getDatasetInfo, getSources } from "@/lib/queries/dataset";
+
+/** Every source the figures on screen come from, and when the data was loaded. */
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations("footer");
+  const db = getDb();
+  const info = getDatasetInfo(db);
+  const sources = getSources(db);
+  return (
+    <footer className="site-footer" data-testid="site-footer">
+      <h2 className="site-footer__heading">{t("sources")}</h2>
+      <ul className="site-footer__sources">
+        {sources.map((s) => (
+          <li key={s.id}>
+            {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
+            {localized({ zh: s.titleZh, en: s.titleEn }, locale)}
+            {s.publishedOn ? `（${s.publishedOn}）` : ""}
+            {s.note ? <span className="site-footer__note">{s.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {info ? (
+        <p className="site-footer__meta" data-testid="as-of">
+          {t("asOf", { date: PROGRAM.asOfDate, loadedAt: info.loadedAt.slice(0, 10) })} · {t("dataset", { generator: info.generator, seed: info.seed })}
+        </p>
+      ) : null}
+    </footer>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("app");
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">{t("skipToContent")}</a>
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true">对口</span>
+          <span>
+            <span className="site-header__title">{t("title")}</span>
+            <span className="site-header__subtitle">{t("subtitle")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("nav.overview")} className="site-header__nav">
+          <Link href="/">{t("nav.overview")}</Link>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

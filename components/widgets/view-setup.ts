@@ -1,0 +1,35 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/db/client";
+import type { ViewContextValue } from "@/components/view-context";
+import { describeFilters, filterSlug } from "@/lib/describe";
+import { parseSearchParams, type ParsedParams, type RawSearchParams } from "@/lib/filters";
+import { localized, type Locale } from "@/lib/i18n/config";
+import { getAppLocale } from "@/lib/i18n/server";
+import { PROGRAM } from "@/lib/program";
+import { getCatalog, toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
+import { getSources } from "@/lib/queries/dataset";
+
+export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue };
+
+/** What every dashboard page does first: parse the URL once, then word the filter and the source line. */
+export async function setUpView(db: Db, raw: RawSearchParams): Promise<ViewSetup> {
+  const catalog = getCatalog(db);
+  const parsed = parseSearchParams(raw, toFilterCatalog(catalog));
+  const locale = await getAppLocale();
+  const tCaption = await getTranslations("filters.caption");
+  const tFrame = await getTranslations("frame");
+  const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
+  const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
+  const caption = describeFilters(parsed.filters, { district: (c) => districts.get(c), supporter: (c) => supporters.get(c) }, locale, (k, v) => tCaption(k, v));
+  const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
+  const source = article
+    ? tFrame("sourceLine", { article: localized({ zh: article.titleZh, en: article.titleEn }, locale), date: article.publishedOn ?? "" })
+    : "";
+  return {
+    ...parsed,
+    catalog,
+    locale,
+    context: { filters: parsed.filters, caption, slug: filterSlug(parsed.filters), source, asOf: PROGRAM.asOfDate },
+  };
+}

@@ -1,0 +1,223 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+/** Where a figure comes from: a published article, a report, or the demonstration generator. */
+export const sources = sqliteTable("sources", {
+  id: text("id").primaryKey(),
+  titleZh: text("title_zh").notNull(),
+  titleEn: text("title_en").notNull(),
+  publisher: text("publisher"),
+  publishedOn: text("published_on"),
+  note: text("note"),
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+});
+
+export const districts = sqliteTable("districts", {
+  code: text("code").primaryKey(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  kind: text("kind", { enum: ["区", "县", "自治县"] }).notNull(),
+  /** Position west→east along the Yangtze (1 = 巴南 … 10 = 巫山); side branches share their neighbour's. */
+  riverOrder: integer("river_order").notNull(),
+  side: text("side", { enum: ["main", "north", "south"] }).notNull(),
+  formerCode: text("former_code"),
+});
+
+export const supporters = sqliteTable(
+  "supporters",
+  {
+    code: text("code").primaryKey(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    level: text("level", { enum: ["province", "municipality", "autonomous-region", "city"] }).notNull(),
+    parentCode: text("parent_code").references((): AnySQLiteColumn => supporters.code),
+  },
+  (t) => [index("supporters_parent_idx").on(t.parentCode)],
+);
+
+export const CONFIDENCE_LEVELS = ["high", "medium-high", "medium", "unverified"] as const;
+
+export const pairings = sqliteTable(
+  "pairings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    supporterCode: text("supporter_code").notNull().references(() => supporters.code),
+    districtCode: text("district_code").notNull().references(() => districts.code),
+    sinceYear: integer("since_year").notNull(),
+    confidence: text("confidence", { enum: CONFIDENCE_LEVELS }).notNull(),
+    basis: text("basis").notNull(),
+  },
+  (t) => [uniqueIndex("pairings_pair_uq").on(t.supporterCode, t.districtCode)],
+);
+
+/** Town-to-town, school-to-school and agency pairings below the 23×14 level (the article counts 192). */
+export const subPairings = sqliteTable("sub_pairings", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  supporterCode: text("supporter_code").notNull().references(() => supporters.code),
+  districtCode: text("district_code").notNull().references(() => districts.code),
+  supportingUnit: text("supporting_unit").notNull(),
+  receivingUnit: text("receiving_unit").notNull(),
+  sinceYear: integer("since_year"),
+  sourceId: text("source_id").notNull().references(() => sources.id),
+});
+
+/** Named real results that are not themselves metric records (e.g. planned investment, sales). */
+export const highlights = sqliteTable("highlights", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  districtCode: text("district_code").notNull().references(() => districts.code),
+  supporterCode: text("supporter_code").references(() => supporters.code),
+  textZh: text("text_zh").notNull(),
+  textEn: text("text_en").notNull(),
+  year: integer("year"),
+  sourceId: text("source_id").notNull().references(() => sources.id),
+});
+
+/**
+ * Columns every metric record carries. Real records that report a cumulative figure keep the
+ * span in period_from..year; their figure is counted in `year`, the last year of the span.
+ */
+const recordColumns = () => ({
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  year: integer("year").notNull(),
+  periodFrom: integer("period_from"),
+  supporterCode: text("supporter_code").notNull().references(() => supporters.code),
+  districtCode: text("district_code").notNull().references(() => districts.code),
+  sourceId: text("source_id").notNull().references(() => sources.id),
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull(),
+  note: text("note"),
+});
+
+export const FUND_KINDS = ["free_aid", "economic_cooperation", "other"] as const;
+
+export const fundRecords = sqliteTable(
+  "fund_records",
+  {
+    ...recordColumns(),
+    amountWan: integer("amount_wan").notNull(),
+    kind: text("kind", { enum: FUND_KINDS }).notNull(),
+    sector: text("sector"),
+    /** Aid projects the amount was spent on, where the source says (descriptive, not a metric). */
+    aidProjectCount: integer("aid_project_count"),
+  },
+  (t) => [
+    check("fund_amount_positive", sql`${t.amountWan} > 0`),
+    index("fund_amount_idx").on(t.amountWan),
+    index("fund_district_amount_idx").on(t.districtCode, t.amountWan),
+  ],
+);
+
+export const PROJECT_STATUSES = ["signed", "under_construction", "operating"] as const;
+
+export const projects = sqliteTable(
+  "projects",
+  {
+    ...recordColumns(),
+    name: text("name").notNull(),
+    sector: text("sector"),
+    investmentWan: integer("investment_wan").notNull(),
+    status: text("status", { enum: PROJECT_STATUSES }).notNull(),
+    /** 1 for an itemised project; a real source may report a batch ("66 projects") as one record. */
+    quantity: integer("quantity").notNull().default(1),
+  },
+  (t) => [
+    check("project_quantity_positive", sql`${t.quantity} > 0`),
+    index("project_investment_idx").on(t.investmentWan),
+    index("project_district_investment_idx").on(t.districtCode, t.investmentWan),
+  ],
+);
+
+export const TRAINING_KINDS = ["cadre", "technical", "entrepreneur", "management", "medical", "teacher", "various"] as const;
+
+export const trainings = sqliteTable(
+  "trainings",
+  {
+    ...recordColumns(),
+    programme: text("programme").notNull(),
+    kind: text("kind", { enum: TRAINING_KINDS }).notNull(),
+    participants: integer("participants").notNull(),
+  },
+  (t) => [
+    check("training_participants_positive", sql`${t.participants} > 0`),
+    index("training_participants_idx").on(t.participants),
+    index("training_district_participants_idx").on(t.districtCode, t.participants),
+  ],
+);
+
+export const SCHOOL_LEVELS = ["primary", "middle", "high", "nine_year", "vocational", "unspecified"] as const;
+
+export const schools = sqliteTable(
+  "schools",
+  {
+    ...recordColumns(),
+    name: text("name").notNull(),
+    level: text("level", { enum: SCHOOL_LEVELS }).notNull(),
+    investmentWan: integer("investment_wan"),
+    quantity: integer("quantity").notNull().default(1),
+  },
+  (t) => [
+    check("school_quantity_positive", sql`${t.quantity} > 0`),
+    index("school_investment_idx").on(t.investmentWan),
+    index("school_district_investment_idx").on(t.districtCode, t.investmentWan),
+  ],
+);
+
+export const EXCHANGE_DIRECTIONS = ["to_district", "to_supporter", "both"] as const;
+
+export const cadreExchanges = sqliteTable(
+  "cadre_exchanges",
+  {
+    ...recordColumns(),
+    direction: text("direction", { enum: EXCHANGE_DIRECTIONS }).notNull(),
+    persons: integer("persons").notNull(),
+  },
+  (t) => [
+    check("cadre_persons_positive", sql`${t.persons} > 0`),
+    index("cadre_persons_idx").on(t.persons),
+    index("cadre_district_persons_idx").on(t.districtCode, t.persons),
+  ],
+);
+
+/**
+ * Yearly totals per metric × supporter × district × sector, rebuilt in the same transaction as
+ * every write (seed, import). Dashboard aggregates read this instead of scanning the records.
+ * sector is '' for records without one, so the primary key stays total.
+ */
+export const metricRollup = sqliteTable(
+  "metric_rollup",
+  {
+    metric: text("metric").notNull(),
+    year: integer("year").notNull(),
+    supporterCode: text("supporter_code").notNull(),
+    districtCode: text("district_code").notNull(),
+    sector: text("sector").notNull(),
+    total: integer("total").notNull(),
+    demoTotal: integer("demo_total").notNull(),
+    /** Part from real records spanning several years (counted in their last year), kept apart for year-on-year reading. */
+    cumulativeTotal: integer("cumulative_total").notNull(),
+    records: integer("records").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector] }),
+    index("rollup_metric_district_idx").on(t.metric, t.districtCode, t.year),
+    index("rollup_metric_supporter_idx").on(t.metric, t.supporterCode, t.year),
+  ],
+);
+
+/** One row: what the loaded data set is and when it was written. */
+export const datasetInfo = sqliteTable("dataset_info", {
+  id: integer("id").primaryKey(),
+  asOf: text("as_of").notNull(),
+  loadedAt: text("loaded_at").notNull(),
+  generator: text("generator").notNull(),
+  seed: integer("seed").notNull(),
+  scale: integer("scale").notNull(),
+});

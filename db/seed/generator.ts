@@ -1,0 +1,174 @@
+import type { MetricKey } from "@/lib/metrics";
+import { METRIC_KEYS, METRICS } from "@/lib/metrics";
+import { PROGRAM } from "@/lib/program";
+import { INDUSTRY_SECTORS, PUBLIC_SERVICE_SECTORS } from "@/lib/sectors";
+import type { cadreExchanges, fundRecords, projects, schools, trainings } from "../schema";
+import { FUND_KINDS } from "../schema";
+import type { RealRecords, ReferenceFacts } from "./facts";
+import { coverageKey, realTotals, type Coverage } from "./coverage";
+import { nameProject, nameSchool, nameTraining, shortDistrict, shortSupporter } from "./names";
+import { apportion, between, createRng, logNormal, pick, splitPositive, type Rng } from "./random";
+
+export const DEMO_SOURCE_ID = "demo-generator";
+export const GENERATOR_VERSION = "demo-v1";
+
+export type DemoRecords = {
+  funds: (typeof fundRecords.$inferInsert)[];
+  projects: (typeof projects.$inferInsert)[];
+  trainings: (typeof trainings.$inferInsert)[];
+  schools: (typeof schools.$inferInsert)[];
+  cadres: (typeof cadreExchanges.$inferInsert)[];
+};
+
+type FundKind = (typeof FUND_KINDS)[number];
+type Cell = { supporter: string; district: string; year: number; kind: FundKind | null; weight: number };
+
+/** Funds are mostly economic cooperation; the 2018 series shows ~2.5% free aid. */
+const FUND_KIND_SHARE: Record<FundKind, number> = { economic_cooperation: 0.955, free_aid: 0.035, other: 0.01 };
+
+/** Typical size of one demo record, in stored units: keeps record counts proportional to scale. */
+const TYPICAL_RECORD: Record<MetricKey, number> = { funds: 5_000, projects: 1, trained: 40, schools: 1, cadres: 2 };
+
+const LEVEL_WEIGHT = { municipality: 1.2, province: 1, "autonomous-region": 0.7, city: 0.5 } as const;
+
+function yearWeight(metric: MetricKey, year: number): number {
+  const t = year - PROGRAM.startYear;
+  switch (metric) {
+    case "funds":
+      return 1.09 ** t;
+    case "projects":
+      return 1.06 ** t;
+    case "trained":
+      return 1.07 ** t;
+    case "schools": // resettlement-era school building peaks in the early 2000s
+      return Math.exp(-(((year - 2003) / 8) ** 2)) + 0.15;
+    case "cadres":
+      return 1.03 ** t;
+  }
+}
+
+export type GeneratorOptions = { seed: number; scale: number };
+
+/**
+ * Demonstration records along the known pairings, 1992 to the as-of year, calibrated so that
+ * for each metric the demo total plus the real records equals published total × scale exactly.
+ * Pure: the same options and data give the same records.
+ */
+export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, options: GeneratorOptions): DemoRecords {
+  const rng = createRng(options.seed);
+  const coverage: Coverage = new Set(coverageKeysOf(real));
+  const supporterByCode = new Map(facts.supporters.map((s) => [s.code, s]));
+  const districtByCode = new Map(facts.districts.map((d) => [d.code, d]));
+  const pairWeight = new Map(
+    facts.pairings.map((p) => {
+      const level = supporterByCode.get(p.supporter)?.level ?? "province";
+      return [`${p.supporter}|${p.district}`, LEVEL_WEIGHT[level] * between(rng, 0.5, 1.5)];
+    }),
+  );
+  const real_ = realTotals(real);
+  const out: DemoRecords = { funds: [], projects: [], trainings: [], schools: [], cadres: [] };
+
+  for (const metric of METRIC_KEYS) {
+    const target = METRICS[metric].publishedTotal * options.scale - real_[metric];
+    if (target < 0) throw new Error(`real ${metric} records exceed the published total`);
+    const cells: Cell[] = [];
+    for (const p of facts.pairings) {
+      for (let year = p.since; year <= PROGRAM.asOfYear; year++) {
+        const kinds: (FundKind | null)[] = metric === "funds" ? [...FUND_KINDS] : [null];
+        for (const kind of kinds) {
+          if (coverage.has(coverageKey(metric, p.supporter, p.district, year, kind))) continue;
+          const share = kind ? FUND_KIND_SHARE[kind] : 1;
+          const weight = (pairWeight.get(`${p.supporter}|${p.district}`) ?? 1) * yearWeight(metric, year) * share * between(rng, 0.6, 1.4);
+          cells.push({ supporter: p.supporter, district: p.district, year, kind, weight });
+        }
+      }
+    }
+    const values = apportion(target, cells.map((c) => c.weight));
+    cells.forEach((cell, i) => {
+      const value = values[i] ?? 0;
+      if (value === 0) return;
+      const ctx = {
+        rng,
+        cell,
+        districtShort: shortDistrict(districtByCode.get(cell.district)?.zh ?? cell.district),
+        supporterShort: shortSupporter(supporterByCode.get(cell.supporter)?.zh ?? cell.supporter),
+      };
+      emit(metric, value, ctx, out);
+    });
+  }
+  return out;
+}
+
+function* coverageKeysOf(real: RealRecords): Generator<string> {
+  const spans = <T extends { supporter: string; district: string; periodFrom?: number; year: number; coversSupporters?: string[] }>(
+    metric: MetricKey,
+    rows: T[],
+    kindsOf: (row: T) => (FundKind | null)[],
+  ) =>
+    rows.flatMap((r) =>
+      [r.supporter, ...(r.coversSupporters ?? [])].flatMap((s) =>
+        Array.from({ length: r.year - (r.periodFrom ?? r.year) + 1 }, (_, k) => (r.periodFrom ?? r.year) + k).flatMap((y) =>
+          kindsOf(r).map((kind) => coverageKey(metric, s, r.district, y, kind)),
+        ),
+      ),
+    );
+  yield* spans("funds", real.funds, (r) => [r.kind, ...(r.coversKinds ?? [])]);
+  yield* spans("projects", real.projects, () => [null]);
+  yield* spans("trained", real.trainings, () => [null]);
+  yield* spans("schools", real.schools, () => [null]);
+  yield* spans("cadres", real.cadres, () => [null]);
+}
+
+type EmitContext = { rng: Rng; cell: Cell; districtShort: string; supporterShort: string };
+
+function recordCount(rng: Rng, metric: MetricKey, value: number): number {
+  return Math.max(1, Math.round((value / TYPICAL_RECORD[metric]) * between(rng, 0.7, 1.3)));
+}
+
+function emit(metric: MetricKey, value: number, ctx: EmitContext, out: DemoRecords): void {
+  const { rng, cell } = ctx;
+  const base = { year: cell.year, supporterCode: cell.supporter, districtCode: cell.district, sourceId: DEMO_SOURCE_ID, isDemo: true };
+  switch (metric) {
+    case "funds": {
+      const kind = cell.kind ?? "other";
+      for (const amountWan of splitPositive(rng, value, recordCount(rng, metric, value))) {
+        const sector =
+          kind === "economic_cooperation" ? pick(rng, INDUSTRY_SECTORS) : kind === "free_aid" ? pick(rng, PUBLIC_SERVICE_SECTORS) : null;
+        out.funds.push({ ...base, amountWan, kind, sector });
+      }
+      return;
+    }
+    case "projects":
+      for (let k = 0; k < value; k++) {
+        const sector = pick(rng, INDUSTRY_SECTORS);
+        const age = 2022 - cell.year;
+        const status = age >= 4 ? "operating" : age >= 2 ? pick(rng, ["operating", "under_construction"] as const) : pick(rng, ["signed", "under_construction"] as const);
+        out.projects.push({
+          ...base,
+          name: nameProject(rng, ctx.districtShort, sector),
+          sector,
+          investmentWan: Math.max(100, Math.round(logNormal(rng, 8_000, 1.1))),
+          status,
+          quantity: 1,
+        });
+      }
+      return;
+    case "trained":
+      for (const participants of splitPositive(rng, value, recordCount(rng, metric, value))) {
+        const { programme, kind } = nameTraining(rng, ctx.supporterShort, ctx.districtShort);
+        out.trainings.push({ ...base, programme, kind, participants });
+      }
+      return;
+    case "schools":
+      for (let k = 0; k < value; k++) {
+        const { name, level } = nameSchool(rng, ctx.supporterShort, ctx.districtShort);
+        out.schools.push({ ...base, name, level, investmentWan: Math.round(between(rng, 200, 3_000)), quantity: 1 });
+      }
+      return;
+    case "cadres":
+      for (const persons of splitPositive(rng, value, recordCount(rng, metric, value))) {
+        out.cadres.push({ ...base, direction: rng() < 0.8 ? "to_district" : "to_supporter", persons });
+      }
+      return;
+  }
+}

@@ -1,0 +1,79 @@
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { PROGRAM } from "@/lib/program";
+import type { Db } from "../client";
+import { rebuildRollup } from "../rollup";
+import * as s from "../schema";
+import { loadSeedData } from "./facts";
+import { generateDemoRecords, GENERATOR_VERSION } from "./generator";
+
+export const DEFAULT_SEED = 20231011;
+
+export type SeedOptions = { seed?: number; scale?: number; log?: (message: string) => void };
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+function insertChunked<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][], size = 400): void {
+  for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size)).run();
+}
+
+/**
+ * Replaces the whole data set: reference facts, real records, demonstration records (fixed seed),
+ * the rollup and the data set row, all in one transaction, so a failure leaves the old data.
+ */
+export function seedDatabase(db: Db, options: SeedOptions = {}): { records: number } {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const scale = options.scale ?? 1;
+  const log = options.log ?? (() => {});
+  const { facts, real, sources } = loadSeedData();
+  const demo = generateDemoRecords(facts, real, { seed, scale });
+  const realRows = <T extends { supporter: string; district: string; periodFrom?: number }>(rows: T[]) =>
+    rows.map(({ supporter, district, periodFrom, ...rest }) => ({
+      ...rest,
+      supporterCode: supporter,
+      districtCode: district,
+      periodFrom: periodFrom ?? null,
+      isDemo: false,
+    }));
+  let records = 0;
+  db.transaction((tx) => {
+    for (const table of [
+      s.metricRollup, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
+      s.highlights, s.subPairings, s.pairings,
+    ]) {
+      tx.delete(table).run();
+    }
+    tx.delete(s.supporters).run();
+    tx.delete(s.districts).run();
+    tx.delete(s.sources).run();
+
+    insertChunked(tx, s.sources, sources.map((src) => ({ ...src, isDemo: src.isDemo ?? false })));
+    insertChunked(tx, s.districts, facts.districts.map((d) => ({ code: d.code, nameZh: d.zh, nameEn: d.en, kind: d.kind, riverOrder: d.riverOrder, side: d.side, formerCode: d.formerCode ?? null })));
+    // Provinces before cities: a city's parent must exist when it is inserted.
+    const supporters = [...facts.supporters].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+    insertChunked(tx, s.supporters, supporters.map((x) => ({ code: x.code, nameZh: x.zh, nameEn: x.en, level: x.level, parentCode: x.parent ?? null })));
+    insertChunked(tx, s.pairings, facts.pairings.map((p) => ({ supporterCode: p.supporter, districtCode: p.district, sinceYear: p.since, confidence: p.confidence, basis: p.basis })));
+    insertChunked(tx, s.subPairings, real.subPairings.map(({ supporter, district, ...rest }) => ({ ...rest, supporterCode: supporter, districtCode: district })));
+    insertChunked(tx, s.highlights, real.highlights.map((h) => ({ districtCode: h.district, supporterCode: h.supporter, textZh: h.zh, textEn: h.en, year: h.year, sourceId: h.sourceId })));
+
+    insertChunked(tx, s.fundRecords, realRows(real.funds).map(({ coversKinds: _k, coversSupporters: _s, ...r }) => r));
+    insertChunked(tx, s.projects, realRows(real.projects).map(({ coversSupporters: _s, ...r }) => r));
+    insertChunked(tx, s.trainings, realRows(real.trainings).map(({ coversSupporters: _s, ...r }) => r));
+    insertChunked(tx, s.schools, realRows(real.schools).map(({ coversSupporters: _s, ...r }) => r));
+    insertChunked(tx, s.cadreExchanges, realRows(real.cadres).map(({ coversSupporters: _s, ...r }) => r));
+    log(`real records inserted; demo: ${Object.entries(demo).map(([k, v]) => `${k} ${v.length}`).join(", ")}`);
+
+    insertChunked(tx, s.fundRecords, demo.funds);
+    insertChunked(tx, s.projects, demo.projects);
+    insertChunked(tx, s.trainings, demo.trainings);
+    insertChunked(tx, s.schools, demo.schools);
+    insertChunked(tx, s.cadreExchanges, demo.cadres);
+    rebuildRollup(tx);
+    tx.insert(s.datasetInfo)
+      .values({ id: 1, asOf: PROGRAM.asOfDate, loadedAt: new Date().toISOString(), generator: GENERATOR_VERSION, seed, scale })
+      .run();
+    records =
+      real.funds.length + real.projects.length + real.trainings.length + real.schools.length + real.cadres.length +
+      Object.values(demo).reduce((n, rows) => n + rows.length, 0);
+  });
+  return { records };
+}

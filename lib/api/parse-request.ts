@@ -1,0 +1,46 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import type { Db } from "@/db/client";
+import { filterIssueMessage } from "../filter-issue-message";
+import { parseSearchParams, type FilterIssue, type ParsedParams } from "../filters";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../i18n/config";
+import { loadMessages } from "../i18n/messages";
+import { getCatalog, toFilterCatalog } from "../queries/catalog";
+
+export type ApiContext = ParsedParams & { db: Db; locale: Locale };
+
+function requestLocale(request: NextRequest): Locale {
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return request.headers.get("accept-language")?.toLowerCase().startsWith("en") ? "en" : DEFAULT_LOCALE;
+}
+
+/** 400 with one sentence per problem, in the caller's language; nothing is read or written. */
+export function badRequest(issues: FilterIssue[], locale: Locale): Response {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "filterIssues" });
+  const title = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" })("apiBadRequest");
+  return Response.json(
+    { error: title, issues: issues.map((i) => ({ param: i.param, code: i.code, message: filterIssueMessage(i, (k, v) => t(k, v)) })) },
+    { status: 400 },
+  );
+}
+
+/**
+ * Parses a route handler's query with the same parser as the pages. Anything a page would drop
+ * with a notice is a 400 here: an API caller should learn that its request was not understood.
+ */
+export function parseApiRequest(request: NextRequest, required: string[] = []): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
+  const db = getDb();
+  const locale = requestLocale(request);
+  const parsed = parseSearchParams(request.nextUrl.searchParams, toFilterCatalog(getCatalog(db)));
+  const issues = parsed.issues.filter((i) => i.severity === "warning");
+  for (const param of required) {
+    if (parsed.view[param as keyof ParsedParams["view"]] === undefined && !issues.some((i) => i.param === param)) {
+      issues.push({ param, code: "invalid_value", value: "", severity: "warning" });
+    }
+  }
+  if (issues.length) return { ok: false, response: badRequest(issues, locale) };
+  return { ok: true, ctx: { ...parsed, db, locale } };
+}

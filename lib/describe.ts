@@ -1,0 +1,43 @@
+import type { Filters } from "./filters";
+import { DEFAULT_FILTERS } from "./filters";
+import type { Locale } from "./i18n/config";
+import { localized } from "./i18n/config";
+import { SECTORS } from "./sectors";
+
+export type NameLookup = {
+  district: (code: string) => { zh: string; en: string } | undefined;
+  supporter: (code: string) => { zh: string; en: string } | undefined;
+};
+
+/** Message lookup for the caption keys (filters.caption.*), so this stays free of any i18n runtime. */
+export type CaptionText = (key: "all" | "district" | "supporter" | "years" | "sector" | "separator", values?: Record<string, string | number>) => string;
+
+/**
+ * The active filters in words ("区县：万州区；年份：2013–2022"): shown above charts, drawn into
+ * exported images, written into exported files. Names are listed in full up to four.
+ */
+export function describeFilters(filters: Filters, names: NameLookup, locale: Locale, text: CaptionText): string {
+  const list = (codes: string[], lookup: (c: string) => { zh: string; en: string } | undefined) => {
+    const labels = codes.map((c) => (lookup(c) ? localized(lookup(c)!, locale) : c));
+    const joiner = locale === "en" ? ", " : "、";
+    return labels.length > 4 ? `${labels.slice(0, 4).join(joiner)}${locale === "en" ? ` +${labels.length - 4}` : ` 等${labels.length}个`}` : labels.join(joiner);
+  };
+  const parts: string[] = [];
+  if (filters.districts.length) parts.push(text("district", { names: list(filters.districts, names.district) }));
+  if (filters.supporters.length) parts.push(text("supporter", { names: list(filters.supporters, names.supporter) }));
+  if (filters.sectors.length) parts.push(text("sector", { names: list(filters.sectors, (s) => SECTORS[s as keyof typeof SECTORS]) }));
+  if (!parts.length) parts.push(text("all"));
+  parts.push(text("years", { from: filters.yearFrom, to: filters.yearTo }));
+  return parts.join(text("separator"));
+}
+
+/** Short slug of a filter for file names: "500101_2013-2022"; "all_1992-2022" when unfiltered. */
+export function filterSlug(filters: Filters): string {
+  const parts = [
+    ...(filters.districts.length ? [filters.districts.slice(0, 3).join("-") + (filters.districts.length > 3 ? "-etc" : "")] : []),
+    ...(filters.supporters.length ? [`s${filters.supporters.slice(0, 3).join("-")}${filters.supporters.length > 3 ? "-etc" : ""}`] : []),
+    ...(filters.sectors.length ? [filters.sectors.slice(0, 2).join("-")] : []),
+  ];
+  const years = `${filters.yearFrom ?? DEFAULT_FILTERS.yearFrom}-${filters.yearTo ?? DEFAULT_FILTERS.yearTo}`;
+  return [...(parts.length ? parts : ["all"]), years].join("_");
+}

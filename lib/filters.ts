@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { isMetricKey, type MetricKey } from "./metrics";
+import { PROGRAM } from "./program";
+import { isSectorKey, type SectorKey } from "./sectors";
+
+/**
+ * The one filter type, and the one parser of URL search params for pages, route handlers and
+ * client hooks. Bad values never throw: each is dropped (or corrected) with an issue that the
+ * page shows as a notice and a route handler answers with 400.
+ */
+export type Filters = {
+  districts: string[];
+  supporters: string[];
+  yearFrom: number;
+  yearTo: number;
+  sectors: SectorKey[];
+};
+
+export const DEFAULT_FILTERS: Filters = {
+  districts: [],
+  supporters: [],
+  yearFrom: PROGRAM.startYear,
+  yearTo: PROGRAM.asOfYear,
+  sectors: [],
+};
+
+/** Known codes, from the database: the parser checks membership against these. */
+export type FilterCatalog = {
+  districtCodes: ReadonlySet<string>;
+  supporterCodes: ReadonlySet<string>;
+  /** Old GB/T 2260 code → current code (开县 500234 → 开州区 500154). */
+  formerDistrictCodes: ReadonlyMap<string, string>;
+};
+
+export type FilterIssueCode =
+  | "unknown_param"
+  | "repeated_param"
+  | "too_long"
+  | "invalid_year"
+  | "year_out_of_range"
+  | "reversed_range"
+  | "invalid_code"
+  | "unknown_district"
+  | "unknown_supporter"
+  | "unknown_sector"
+  | "unknown_metric"
+  | "renamed_district"
+  | "invalid_value";
+
+export type FilterIssue = {
+  param: string;
+  code: FilterIssueCode;
+  /** The offending value, shortened for display; rendered as text, never as markup. */
+  value?: string;
+  /** Extra values for the message (e.g. the correction that was applied). */
+  detail?: Record<string, string | number>;
+  /** info: the value was understood and corrected; the request still stands. */
+  severity: "info" | "warning";
+};
+
+/** Params the parser knows besides the filters: view state of the page and of route handlers. */
+export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort"] as const;
+type ViewParam = (typeof VIEW_PARAMS)[number];
+const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector"] as const;
+const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);
+
+export const MAX_PARAM_LENGTH = 512;
+
+const yearSchema = z.coerce.number().int().min(PROGRAM.startYear).max(PROGRAM.asOfYear);
+const codeSchema = z.string().regex(/^\d{6}$/);
+const metricSchema = z.string().refine(isMetricKey);
+
+export type ParsedParams = {
+  filters: Filters;
+  /** Valid values of view params, by name (metric keys already checked). */
+  view: Partial<Record<ViewParam, string>>;
+  issues: FilterIssue[];
+};
+
+export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function entriesOf(raw: RawSearchParams): [string, string][] {
+  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  return Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+}
+
+export function shorten(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+const METRIC_VIEW_PARAMS = new Set<string>(["trend", "bydistrict", "bysupporter", "top", "metric"]);
+
+export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog): ParsedParams {
+  const issues: FilterIssue[] = [];
+  const warn = (param: string, code: FilterIssueCode, value?: string, detail?: FilterIssue["detail"]) =>
+    issues.push({ param, code, severity: "warning", ...(value === undefined ? {} : { value: shorten(value) }), ...(detail ? { detail } : {}) });
+
+  const values = new Map<string, string[]>();
+  for (const [key, value] of entriesOf(raw)) {
+    const known = (FILTER_PARAMS as readonly string[]).includes(key) || (VIEW_PARAMS as readonly string[]).includes(key);
+    if (!known) {
+      warn(shorten(key, 30), "unknown_param");
+      continue;
+    }
+    if (value.length > MAX_PARAM_LENGTH) {
+      warn(key, "too_long", undefined, { length: value.length, max: MAX_PARAM_LENGTH });
+      continue;
+    }
+    const list = values.get(key) ?? [];
+    if (list.length > 0 && !LIST_PARAMS.has(key)) {
+      warn(key, "repeated_param", value, { used: list[0] ?? "" });
+      continue;
+    }
+    values.set(key, [...list, value]);
+  }
+  const listOf = (key: string) => [...new Set((values.get(key) ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+  const single = (key: string) => values.get(key)?.[0];
+
+  const districts: string[] = [];
+  for (const value of listOf("district")) {
+    if (!codeSchema.safeParse(value).success) warn("district", "invalid_code", value);
+    else if (catalog.districtCodes.has(value)) districts.push(value);
+    else if (catalog.formerDistrictCodes.has(value)) {
+      const current = catalog.formerDistrictCodes.get(value) ?? value;
+      districts.push(current);
+      issues.push({ param: "district", code: "renamed_district", severity: "info", value, detail: { current } });
+    } else warn("district", "unknown_district", value);
+  }
+  const supporters: string[] = [];
+  for (const value of listOf("supporter")) {
+    if (!codeSchema.safeParse(value).success) warn("supporter", "invalid_code", value);
+    else if (catalog.supporterCodes.has(value)) supporters.push(value);
+    else warn("supporter", "unknown_supporter", value);
+  }
+  const sectors: SectorKey[] = [];
+  for (const value of listOf("sector")) {
+    if (isSectorKey(value)) sectors.push(value);
+    else warn("sector", "unknown_sector", value);
+  }
+
+  const year = (key: "from" | "to", fallback: number) => {
+    const value = single(key);
+    if (value === undefined || value === "") return fallback;
+    const parsed = yearSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const numeric = /^\d{1,6}$/.test(value.trim());
+    warn(key, numeric ? "year_out_of_range" : "invalid_year", value, { min: PROGRAM.startYear, max: PROGRAM.asOfYear });
+    return fallback;
+  };
+  let yearFrom = year("from", DEFAULT_FILTERS.yearFrom);
+  let yearTo = year("to", DEFAULT_FILTERS.yearTo);
+  if (yearFrom > yearTo) {
+    [yearFrom, yearTo] = [yearTo, yearFrom];
+    issues.push({ param: "from", code: "reversed_range", severity: "warning", detail: { from: yearFrom, to: yearTo } });
+  }
+
+  const view: ParsedParams["view"] = {};
+  for (const key of VIEW_PARAMS) {
+    const value = single(key);
+    if (value === undefined) continue;
+    if (METRIC_VIEW_PARAMS.has(key) && !metricSchema.safeParse(value).success) warn(key, "unknown_metric", value);
+    else view[key] = value;
+  }
+
+  const sorted = (xs: string[]) => [...new Set(xs)].sort();
+  return {
+    filters: { districts: sorted(districts), supporters: sorted(supporters), yearFrom, yearTo, sectors: sorted(sectors) as SectorKey[] },
+    view,
+    issues,
+  };
+}
+
+/** Reads a metric-valued view param, falling back to a default. */
+export function viewMetric(view: ParsedParams["view"], key: ViewParam, fallback: MetricKey): MetricKey {
+  const value = view[key];
+  return value !== undefined && isMetricKey(value) ? value : fallback;
+}
+
+/** Canonical query string of a filter (defaults omitted), for links, API calls and cache keys. */
+export function filtersToSearchParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.districts.length) params.set("district", filters.districts.join(","));
+  if (filters.supporters.length) params.set("supporter", filters.supporters.join(","));
+  if (filters.yearFrom !== DEFAULT_FILTERS.yearFrom) params.set("from", String(filters.yearFrom));
+  if (filters.yearTo !== DEFAULT_FILTERS.yearTo) params.set("to", String(filters.yearTo));
+  if (filters.sectors.length) params.set("sector", filters.sectors.join(","));
+  return params;
+}
+
+export function isFiltered(filters: Filters): boolean {
+  return filtersToSearchParams(filters).size > 0;
+}
+
+/** True when only the year range is narrowed (shares then compare with the whole program). */
+export function hasScopeFilter(filters: Filters): boolean {
+  return filters.districts.length > 0 || filters.supporters.length > 0 || filters.sectors.length > 0;
+}
+
+export function isFullYearRange(filters: Filters): boolean {
+  return filters.yearFrom === DEFAULT_FILTERS.yearFrom && filters.yearTo === DEFAULT_FILTERS.yearTo;
+}

@@ -1,0 +1,52 @@
+import type { Locale } from "./i18n/config";
+import { localized } from "./i18n/config";
+import { METRICS, type MetricKey } from "./metrics";
+
+/** Shaping at the edge: stored integers (万元, counts) become display numbers and strings here. */
+export function toDisplayValue(metric: MetricKey, stored: number): number {
+  return stored / METRICS[metric].displayDivisor;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, maxDigits: number, style: "decimal" | "percent" = "decimal", signed = false) {
+  const key = `${locale}|${maxDigits}|${style}|${signed}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, style, signDisplay: signed ? "exceptZero" : "auto" });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "1,794" for 17,940,000 万元 of funds (shown in 亿元), "1,800" for projects. */
+export function formatMetricValue(metric: MetricKey, stored: number, locale: Locale): string {
+  return numberFormat(locale, METRICS[metric].displayDecimals).format(toDisplayValue(metric, stored));
+}
+
+export function metricUnit(metric: MetricKey, locale: Locale): string {
+  return localized(METRICS[metric].displayUnit, locale);
+}
+
+export function metricLabel(metric: MetricKey, locale: Locale): string {
+  return localized(METRICS[metric].label, locale);
+}
+
+export function formatInteger(value: number, locale: Locale): string {
+  return numberFormat(locale, 0).format(value);
+}
+
+/** Share as a percentage with one decimal ("12.3%"); "—" when the base is zero. */
+export function formatShare(part: number, whole: number, locale: Locale): string {
+  if (whole <= 0) return "—";
+  return numberFormat(locale, 1, "percent").format(part / whole);
+}
+
+/** Relative change, signed ("+8.1%"); null when there is nothing to compare with. */
+export function relativeChange(current: number, previous: number): number | null {
+  if (previous <= 0) return null;
+  return (current - previous) / previous;
+}
+
+export function formatChange(change: number, locale: Locale): string {
+  return numberFormat(locale, 1, "percent", true).format(change);
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+import { filtersToSearchParams, VIEW_PARAMS, type Filters } from "../filters";
+
+/**
+ * Writes a new filter into the URL. push (not replace) so the back button restores the previous
+ * view; view params (chosen metrics) are carried over.
+ */
+export function useFilterNavigation() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const current = useSearchParams();
+  return useCallback(
+    (next: Filters) => {
+      const params = filtersToSearchParams(next);
+      for (const key of VIEW_PARAMS) {
+        const value = current.get(key);
+        if (value !== null && key !== "page") params.set(key, value);
+      }
+      const query = params.toString();
+      router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    },
+    [router, pathname, current],
+  );
+}
+
+/** Replaces one view param in the address bar without a server round trip (data comes via the API). */
+export function replaceViewParam(key: (typeof VIEW_PARAMS)[number], value: string | null): void {
+  const url = new URL(window.location.href);
+  if (value === null) url.searchParams.delete(key);
+  else url.searchParams.set(key, value);
+  window.history.replaceState(window.history.state, "", url);
+}
