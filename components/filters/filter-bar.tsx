@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useOptimistic, useTransition } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
@@ -10,11 +11,19 @@ import { YEARS } from "@/lib/program";
 import { SECTOR_KEYS, SECTORS, type SectorKey } from "@/lib/sectors";
 import { MultiSelect, type Option } from "./multi-select";
 
-export function FilterBar({ filters }: { filters: Filters }) {
+export function FilterBar({ filters: current }: { filters: Filters }) {
   const t = useTranslations("filters");
   const locale = useAppLocale();
   const { catalog } = useCatalog();
-  const navigate = useFilterNavigation();
+  const go = useFilterNavigation();
+  // Show the choice at once; the server-rendered view follows when the navigation completes.
+  const [filters, setOptimistic] = useOptimistic(current);
+  const [pending, startTransition] = useTransition();
+  const navigate = (next: Filters) =>
+    startTransition(() => {
+      setOptimistic(next);
+      go(next);
+    });
   const paired = new Set(catalog.pairings.map((p) => p.districtCode));
 
   const districtOptions: Option[] = catalog.districts.map((d) => ({
@@ -34,7 +43,7 @@ export function FilterBar({ filters }: { filters: Filters }) {
   const sectorOptions: Option[] = SECTOR_KEYS.map((k) => ({ value: k, label: localized(SECTORS[k], locale) }));
 
   return (
-    <section className="filter-bar" aria-label={t("heading")} data-testid="filter-bar">
+    <section className="filter-bar" aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
       <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
       <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
       <div className="filter-field">

@@ -1,9 +1,17 @@
 import type { Locale } from "./config";
-import en from "./messages/en.json";
-import zh from "./messages/zh-CN.json";
+import enCore from "./messages/en/core.json";
+import enExplore from "./messages/en/explore.json";
+import enExports from "./messages/en/exports.json";
+import zhCore from "./messages/zh-CN/core.json";
+import zhExplore from "./messages/zh-CN/explore.json";
+import zhExports from "./messages/zh-CN/exports.json";
+
+// One file per feature area, each holding its own top-level namespaces; merged here.
+const zh = { ...zhCore, ...zhExports, ...zhExplore };
+const en = { ...enCore, ...enExports, ...enExplore };
 
 export type Messages = typeof zh;
 
 export function loadMessages(locale: Locale): Messages {
-  return locale === "en" ? en : zh;
+  return locale === "en" ? (en as Messages) : zh;
 }
