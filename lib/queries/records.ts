@@ -1,0 +1,86 @@
+import { and, asc, desc, gt, eq, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { RECORD_TABLES } from "@/db/record-tables";
+import { districts, supporters } from "@/db/schema";
+import type { Filters } from "../filters";
+import { METRICS, type MetricKey } from "../metrics";
+import type { RecordQuery } from "../record-query";
+import { filterConditions } from "./conditions";
+import { selectRecords, type RecordRow } from "./record-select";
+
+export type RecordPage = { rows: RecordRow[]; total: number; page: number; pageSize: number; pages: number };
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function whereOf(metric: MetricKey, filters: Filters, q: string): SQL | undefined {
+  const t = RECORD_TABLES[metric];
+  const conditions = filterConditions({ ...t.table, sector: t.sector }, filters);
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;
+    const fields: unknown[] = [supporters.nameZh, supporters.nameEn, districts.nameZh, districts.nameEn, t.table.note];
+    if (t.title) fields.push(t.title);
+    conditions.push(or(...fields.map(like)) as SQL);
+  }
+  return and(...conditions);
+}
+
+function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction">): SQL[] {
+  const t = RECORD_TABLES[metric];
+  const column = {
+    year: t.table.year,
+    value: t.value,
+    rank: t.rank,
+    supporter: supporters.nameZh,
+    district: districts.nameZh,
+    title: t.title ?? t.category,
+  }[query.sort];
+  const dir = query.direction === "asc" ? asc : desc;
+  // The id last makes the order total, so pages never overlap or skip a row.
+  return [dir(column), dir(t.table.id)];
+}
+
+/** One page of a metric's records under a filter, with search and a stable sort. Null when the sector filter does not apply. */
+export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: RecordQuery): RecordPage | null {
+  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  const t = RECORD_TABLES[metric];
+  const where = whereOf(metric, filters, query.q);
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(t.table)
+      .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))
+      .innerJoin(districts, eq(districts.code, t.table.districtCode))
+      .where(where)
+      .get()?.n ?? 0;
+  const rows = selectRecords(db, metric)
+    .where(where)
+    .orderBy(...orderOf(metric, query))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .all() as RecordRow[];
+  return { rows, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
+}
+
+/**
+ * Every record under a filter, in id order, read in chunks (keyset paging), so an export of a
+ * million rows streams in constant memory.
+ */
+export function* iterateRecords(db: Db, filters: Filters, metric: MetricKey, q = "", chunk = 2000): Generator<RecordRow> {
+  if (filters.sectors.length && !METRICS[metric].hasSector) return;
+  const t = RECORD_TABLES[metric];
+  let after = 0;
+  for (;;) {
+    const rows = selectRecords(db, metric)
+      .where(and(whereOf(metric, filters, q), gt(t.table.id, after)))
+      .orderBy(asc(t.table.id))
+      .limit(chunk)
+      .all() as RecordRow[];
+    yield* rows;
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < chunk) return;
+    after = last.id;
+  }
+}
