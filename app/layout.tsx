@@ -9,9 +9,8 @@ import { CatalogProvider } from "@/components/catalog-context";
 import { QueryProvider } from "@/components/query-provider";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getDb } from "@/db";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getCatalog } from "@/lib/queries/catalog";
+import { getRequestCatalog } from "@/lib/queries/cached";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getAppLocale();
   const messages = await getMessages();
-  const catalog = getCatalog(getDb());
+  const catalog = getRequestCatalog();
   return (
     <html lang={locale}>
       <body>

@@ -111,6 +111,9 @@ export const fundRecords = sqliteTable(
   (t) => [
     check("fund_amount_positive", sql`${t.amountWan} > 0`),
     index("fund_amount_idx").on(t.amountWan),
+    index("fund_year_idx").on(t.year, t.id),
+    index("fund_sector_idx").on(t.sector),
+    index("fund_supporter_idx").on(t.supporterCode),
     index("fund_district_amount_idx").on(t.districtCode, t.amountWan),
   ],
 );
@@ -131,6 +134,9 @@ export const projects = sqliteTable(
   (t) => [
     check("project_quantity_positive", sql`${t.quantity} > 0`),
     index("project_investment_idx").on(t.investmentWan),
+    index("project_year_idx").on(t.year, t.id),
+    index("project_sector_idx").on(t.sector),
+    index("project_supporter_idx").on(t.supporterCode),
     index("project_district_investment_idx").on(t.districtCode, t.investmentWan),
   ],
 );
@@ -148,6 +154,8 @@ export const trainings = sqliteTable(
   (t) => [
     check("training_participants_positive", sql`${t.participants} > 0`),
     index("training_participants_idx").on(t.participants),
+    index("training_year_idx").on(t.year, t.id),
+    index("training_supporter_idx").on(t.supporterCode),
     index("training_district_participants_idx").on(t.districtCode, t.participants),
   ],
 );
@@ -166,6 +174,8 @@ export const schools = sqliteTable(
   (t) => [
     check("school_quantity_positive", sql`${t.quantity} > 0`),
     index("school_investment_idx").on(t.investmentWan),
+    index("school_year_idx").on(t.year, t.id),
+    index("school_supporter_idx").on(t.supporterCode),
     index("school_district_investment_idx").on(t.districtCode, t.investmentWan),
   ],
 );
@@ -182,6 +192,8 @@ export const cadreExchanges = sqliteTable(
   (t) => [
     check("cadre_persons_positive", sql`${t.persons} > 0`),
     index("cadre_persons_idx").on(t.persons),
+    index("cadre_year_idx").on(t.year, t.id),
+    index("cadre_supporter_idx").on(t.supporterCode),
     index("cadre_district_persons_idx").on(t.districtCode, t.persons),
   ],
 );
@@ -209,6 +221,30 @@ export const metricRollup = sqliteTable(
     primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector] }),
     index("rollup_metric_district_idx").on(t.metric, t.districtCode, t.year),
     index("rollup_metric_supporter_idx").on(t.metric, t.supporterCode, t.year),
+  ],
+);
+
+/**
+ * The ten largest records of every rollup cell, by the metric's ranking column. The largest N
+ * (N ≤ 10) under any filter are among them, so "largest records" never sorts a whole record table.
+ * Rebuilt with the rollup.
+ */
+export const topRecordIndex = sqliteTable(
+  "top_record_index",
+  {
+    metric: text("metric").notNull(),
+    recordId: integer("record_id").notNull(),
+    year: integer("year").notNull(),
+    supporterCode: text("supporter_code").notNull(),
+    districtCode: text("district_code").notNull(),
+    sector: text("sector").notNull(),
+    rankValue: integer("rank_value"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.metric, t.recordId] }),
+    index("top_metric_rank_idx").on(t.metric, t.rankValue, t.recordId),
+    index("top_metric_district_idx").on(t.metric, t.districtCode, t.rankValue),
+    index("top_metric_supporter_idx").on(t.metric, t.supporterCode, t.rankValue),
   ],
 );
 

@@ -7,14 +7,15 @@ import { parseSearchParams, type ParsedParams, type RawSearchParams } from "@/li
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { PROGRAM } from "@/lib/program";
-import { getCatalog, toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
+import { getRequestCatalog } from "@/lib/queries/cached";
+import { toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
 import { getSources } from "@/lib/queries/dataset";
 
 export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue };
 
 /** What every dashboard page does first: parse the URL once, then word the filter and the source line. */
 export async function setUpView(db: Db, raw: RawSearchParams): Promise<ViewSetup> {
-  const catalog = getCatalog(db);
+  const catalog = getRequestCatalog();
   const parsed = parseSearchParams(raw, toFilterCatalog(catalog));
   const locale = await getAppLocale();
   const tCaption = await getTranslations("filters.caption");

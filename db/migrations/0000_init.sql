@@ -16,6 +16,8 @@ CREATE TABLE `cadre_exchanges` (
 );
 --> statement-breakpoint
 CREATE INDEX `cadre_persons_idx` ON `cadre_exchanges` (`persons`);--> statement-breakpoint
+CREATE INDEX `cadre_year_idx` ON `cadre_exchanges` (`year`,`id`);--> statement-breakpoint
+CREATE INDEX `cadre_supporter_idx` ON `cadre_exchanges` (`supporter_code`);--> statement-breakpoint
 CREATE INDEX `cadre_district_persons_idx` ON `cadre_exchanges` (`district_code`,`persons`);--> statement-breakpoint
 CREATE TABLE `dataset_info` (
 	`id` integer PRIMARY KEY NOT NULL,
@@ -56,6 +58,9 @@ CREATE TABLE `fund_records` (
 );
 --> statement-breakpoint
 CREATE INDEX `fund_amount_idx` ON `fund_records` (`amount_wan`);--> statement-breakpoint
+CREATE INDEX `fund_year_idx` ON `fund_records` (`year`,`id`);--> statement-breakpoint
+CREATE INDEX `fund_sector_idx` ON `fund_records` (`sector`);--> statement-breakpoint
+CREATE INDEX `fund_supporter_idx` ON `fund_records` (`supporter_code`);--> statement-breakpoint
 CREATE INDEX `fund_district_amount_idx` ON `fund_records` (`district_code`,`amount_wan`);--> statement-breakpoint
 CREATE TABLE `highlights` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -118,6 +123,9 @@ CREATE TABLE `projects` (
 );
 --> statement-breakpoint
 CREATE INDEX `project_investment_idx` ON `projects` (`investment_wan`);--> statement-breakpoint
+CREATE INDEX `project_year_idx` ON `projects` (`year`,`id`);--> statement-breakpoint
+CREATE INDEX `project_sector_idx` ON `projects` (`sector`);--> statement-breakpoint
+CREATE INDEX `project_supporter_idx` ON `projects` (`supporter_code`);--> statement-breakpoint
 CREATE INDEX `project_district_investment_idx` ON `projects` (`district_code`,`investment_wan`);--> statement-breakpoint
 CREATE TABLE `schools` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -139,6 +147,8 @@ CREATE TABLE `schools` (
 );
 --> statement-breakpoint
 CREATE INDEX `school_investment_idx` ON `schools` (`investment_wan`);--> statement-breakpoint
+CREATE INDEX `school_year_idx` ON `schools` (`year`,`id`);--> statement-breakpoint
+CREATE INDEX `school_supporter_idx` ON `schools` (`supporter_code`);--> statement-breakpoint
 CREATE INDEX `school_district_investment_idx` ON `schools` (`district_code`,`investment_wan`);--> statement-breakpoint
 CREATE TABLE `sources` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -173,6 +183,20 @@ CREATE TABLE `supporters` (
 );
 --> statement-breakpoint
 CREATE INDEX `supporters_parent_idx` ON `supporters` (`parent_code`);--> statement-breakpoint
+CREATE TABLE `top_record_index` (
+	`metric` text NOT NULL,
+	`record_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`supporter_code` text NOT NULL,
+	`district_code` text NOT NULL,
+	`sector` text NOT NULL,
+	`rank_value` integer,
+	PRIMARY KEY(`metric`, `record_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `top_metric_rank_idx` ON `top_record_index` (`metric`,`rank_value`,`record_id`);--> statement-breakpoint
+CREATE INDEX `top_metric_district_idx` ON `top_record_index` (`metric`,`district_code`,`rank_value`);--> statement-breakpoint
+CREATE INDEX `top_metric_supporter_idx` ON `top_record_index` (`metric`,`supporter_code`,`rank_value`);--> statement-breakpoint
 CREATE TABLE `trainings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`year` integer NOT NULL,
@@ -192,4 +216,6 @@ CREATE TABLE `trainings` (
 );
 --> statement-breakpoint
 CREATE INDEX `training_participants_idx` ON `trainings` (`participants`);--> statement-breakpoint
+CREATE INDEX `training_year_idx` ON `trainings` (`year`,`id`);--> statement-breakpoint
+CREATE INDEX `training_supporter_idx` ON `trainings` (`supporter_code`);--> statement-breakpoint
 CREATE INDEX `training_district_participants_idx` ON `trainings` (`district_code`,`participants`);

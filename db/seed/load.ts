@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { PROGRAM } from "@/lib/program";
 import type { Db } from "../client";
@@ -68,6 +69,8 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
     insertChunked(tx, s.schools, demo.schools);
     insertChunked(tx, s.cadreExchanges, demo.cadres);
     rebuildRollup(tx);
+    // Fresh statistics, so the planner picks the right index for each filter shape.
+    tx.run(sql`analyze`);
     tx.insert(s.datasetInfo)
       .values({ id: 1, asOf: PROGRAM.asOfDate, loadedAt: new Date().toISOString(), generator: GENERATOR_VERSION, seed, scale })
       .run();

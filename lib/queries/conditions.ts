@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, type SQL } from "drizzle-orm";
+import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { metricRollup } from "@/db/schema";
 import type { Filters } from "../filters";
@@ -6,12 +6,17 @@ import type { MetricKey } from "../metrics";
 
 type FilterColumns = { year: SQLiteColumn; districtCode: SQLiteColumn; supporterCode: SQLiteColumn; sector: SQLiteColumn | null };
 
-/** The WHERE clause of a filter over any table with year, district, supporter (and sector). */
-export function filterConditions(columns: FilterColumns, filters: Filters): SQL[] {
-  const conditions: SQL[] = [between(columns.year, filters.yearFrom, filters.yearTo)];
-  if (filters.districts.length) conditions.push(inArray(columns.districtCode, filters.districts));
-  if (filters.supporters.length) conditions.push(inArray(columns.supporterCode, filters.supporters));
-  if (filters.sectors.length && columns.sector) conditions.push(inArray(columns.sector, filters.sectors));
+/**
+ * The WHERE clause of a filter over any table with year, district, supporter (and sector).
+ * `scan` names the columns whose indexes the planner must not use: for a large match, walking
+ * the ordering index beats fetching every match through a filter index and sorting it.
+ */
+export function filterConditions(columns: FilterColumns, filters: Filters, scan: { year?: boolean; codes?: boolean } = {}): SQL[] {
+  const col = (column: SQLiteColumn, plain: boolean | undefined) => (plain ? unindexed(column) : sql`${column}`);
+  const conditions: SQL[] = [between(col(columns.year, scan.year), filters.yearFrom, filters.yearTo)];
+  if (filters.districts.length) conditions.push(inArray(col(columns.districtCode, scan.codes), filters.districts));
+  if (filters.supporters.length) conditions.push(inArray(col(columns.supporterCode, scan.codes), filters.supporters));
+  if (filters.sectors.length && columns.sector) conditions.push(inArray(col(columns.sector, scan.codes), filters.sectors));
   return conditions;
 }
 
@@ -20,3 +25,15 @@ export function rollupWhere(filters: Filters, metric?: MetricKey): SQL | undefin
   if (metric) conditions.push(eq(metricRollup.metric, metric));
   return and(...conditions);
 }
+
+/**
+ * The column as an expression SQLite will not use an index for. Ordering by it makes the planner
+ * find the (few) matching rows through the filter's index and sort them, instead of walking the
+ * ordering index past every row that does not match.
+ */
+export function unindexed(column: SQLiteColumn | SQL): SQL {
+  return sql`+${column}`;
+}
+
+/** Below this many matching rows, filter first and sort; above it, walk the ordering index. */
+export const FILTER_FIRST_BELOW = 4_000;

@@ -112,3 +112,38 @@ describe("getCatalog", () => {
     expect(toFilterCatalog(catalog).supporterCodes.has("330200")).toBe(true);
   });
 });
+
+describe("getTopRecords on the seeded data", () => {
+  it("finds through the per-cell index exactly what a full sort finds", async () => {
+    const { emptyTestDb } = await import("@/lib/testing/test-db");
+    const { seedDatabase } = await import("@/db/seed/load");
+    const { RECORD_TABLES } = await import("@/db/record-tables");
+    const { and: andSql, desc: descSql } = await import("drizzle-orm");
+    const { filterConditions } = await import("./conditions");
+    const seededDb = emptyTestDb();
+    seedDatabase(seededDb);
+    const cases: Filters[] = [
+      f(),
+      f({ districts: ["500101"] }),
+      f({ districts: ["500237", "500102"], yearFrom: 2005, yearTo: 2012 }),
+      f({ supporters: ["330200"], sectors: ["citrus", "tourism"] }),
+      f({ yearFrom: 2022, yearTo: 2022 }),
+    ];
+    for (const filters of cases) {
+      for (const metric of ["funds", "projects", "schools"] as const) {
+        const t = RECORD_TABLES[metric];
+        const expected = seededDb
+          .select({ id: t.table.id })
+          .from(t.table)
+          .where(andSql(...filterConditions({ ...t.table, sector: t.sector }, filters)))
+          .orderBy(descSql(t.rank), descSql(t.table.id))
+          .limit(10)
+          .all()
+          .map((r) => r.id);
+        const actual = getTopRecords(seededDb, filters, metric, 10);
+        if (actual === null) continue;
+        expect(actual.map((r) => r.id)).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,11 +1,11 @@
 import { and, asc, desc, gt, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
-import { districts, supporters } from "@/db/schema";
+import { districts, metricRollup, supporters } from "@/db/schema";
 import type { Filters } from "../filters";
 import { METRICS, type MetricKey } from "../metrics";
 import type { RecordQuery } from "../record-query";
-import { filterConditions } from "./conditions";
+import { FILTER_FIRST_BELOW, filterConditions, rollupWhere, unindexed } from "./conditions";
 import { selectRecords, type RecordRow } from "./record-select";
 
 export type RecordPage = { rows: RecordRow[]; total: number; page: number; pageSize: number; pages: number };
@@ -14,9 +14,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereOf(metric: MetricKey, filters: Filters, q: string): SQL | undefined {
+function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameters<typeof filterConditions>[2] = {}): SQL | undefined {
   const t = RECORD_TABLES[metric];
-  const conditions = filterConditions({ ...t.table, sector: t.sector }, filters);
+  const conditions = filterConditions({ ...t.table, sector: t.sector }, filters, scan);
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;
@@ -27,7 +27,7 @@ function whereOf(metric: MetricKey, filters: Filters, q: string): SQL | undefine
   return and(...conditions);
 }
 
-function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction">): SQL[] {
+function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction">, filterFirst: boolean): SQL[] {
   const t = RECORD_TABLES[metric];
   const column = {
     year: t.table.year,
@@ -39,7 +39,7 @@ function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction
   }[query.sort];
   const dir = query.direction === "asc" ? asc : desc;
   // The id last makes the order total, so pages never overlap or skip a row.
-  return [dir(column), dir(t.table.id)];
+  return [dir(filterFirst ? unindexed(column) : column), dir(t.table.id)];
 }
 
 /** One page of a metric's records under a filter, with search and a stable sort. Null when the sector filter does not apply. */
@@ -47,20 +47,26 @@ export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: R
   if (filters.sectors.length && !METRICS[metric].hasSector) return null;
   const t = RECORD_TABLES[metric];
   const where = whereOf(metric, filters, query.q);
-  const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(t.table)
-      .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))
-      .innerJoin(districts, eq(districts.code, t.table.districtCode))
-      .where(where)
-      .get()?.n ?? 0;
-  const rows = selectRecords(db, metric)
-    .where(where)
-    .orderBy(...orderOf(metric, query))
+  // Without a search the rollup already holds the count per cell; with one, count the matches.
+  const total = query.q
+    ? (db
+        .select({ n: sql<number>`count(*)` })
+        .from(t.table)
+        .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))
+        .innerJoin(districts, eq(districts.code, t.table.districtCode))
+        .where(where)
+        .get()?.n ?? 0)
+    : (db.select({ n: sql<number>`coalesce(sum(${metricRollup.records}), 0)` }).from(metricRollup).where(rollupWhere(filters, metric)).get()?.n ?? 0);
+  // We know the match count exactly, so choose the plan: few matches → fetch them by the filter's
+  // index and sort; many → walk the sort column's index and skip non-matches (about pageSize / share rows).
+  const filterFirst = total < FILTER_FIRST_BELOW;
+  const walk = filterFirst || query.q ? undefined : { codes: true, year: query.sort !== "year" };
+  const rows = total === 0 ? [] : (selectRecords(db, metric)
+    .where(walk ? whereOf(metric, filters, query.q, walk) : where)
+    .orderBy(...orderOf(metric, query, filterFirst))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-    .all() as RecordRow[];
+    .all() as RecordRow[]);
   return { rows, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
 
