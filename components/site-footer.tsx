@@ -18,7 +18,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <li key={s.id}>
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
             {localized({ zh: s.titleZh, en: s.titleEn }, locale)}
-            {s.publishedOn ? `（${s.publishedOn}）` : ""}
+            {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
             {s.note ? <span className="site-footer__note">{s.note}</span> : null}
           </li>
         ))}

@@ -45,7 +45,7 @@ export function breakdownData(rows: BreakdownRow[], metric: MetricKey, locale: L
 export function stackedTable(firstColumn: string, rows: { label: string; value: number; demo: number }[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
   const unit = metricUnit(metric, locale);
   return {
-    columns: [firstColumn, `${t("real")}（${unit}）`, `${t("demo")}（${unit}）`, `${t("total")}（${unit}）`],
+    columns: [firstColumn, ...(["real", "demo", "total"] as const).map((k) => t("withUnit", { label: t(k), unit }))],
     rows: rows.map((r) => [
       r.label,
       formatMetricValue(metric, r.value - r.demo, locale),

@@ -20,6 +20,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
   const height = horizontalBars ? Math.max(220, data.length * 26 + 60) : 300;
   const showDemo = data.some((d) => d.demo > 0);
   const showCumulative = data.some((d) => d.cumulative > 0);
+  const showReal = data.some((d) => d.real > 0) || (!showDemo && !showCumulative);
   const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -54,9 +55,11 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
           }}
         />
         {showDemo || showCumulative ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
-        <Bar dataKey="real" name={labels.real} stackId="value" fill={PALETTE.real} isAnimationActive={false} cursor={onSelect ? "pointer" : undefined} onClick={click} />
+        {showReal ? (
+          <Bar dataKey="real" name={labels.real} stackId="value" fill={PALETTE.real} isAnimationActive={false} cursor={onSelect ? "pointer" : undefined} onClick={click} maxBarSize={36} />
+        ) : null}
         {showCumulative ? (
-          <Bar dataKey="cumulative" name={labels.cumulative} stackId="value" fill={`url(#${CUMULATIVE_PATTERN_ID})`} isAnimationActive={false} cursor={onSelect ? "pointer" : undefined} onClick={click} />
+          <Bar dataKey="cumulative" name={labels.cumulative} stackId="value" fill={`url(#${CUMULATIVE_PATTERN_ID})`} isAnimationActive={false} maxBarSize={36} cursor={onSelect ? "pointer" : undefined} onClick={click} />
         ) : null}
         {showDemo ? (
           <Bar
@@ -67,6 +70,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
             stroke={PALETTE.demoHatch}
             strokeWidth={0.5}
             isAnimationActive={false}
+            maxBarSize={36}
             cursor={onSelect ? "pointer" : undefined}
             onClick={click}
           />

@@ -62,7 +62,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
                 <th scope="col">{t("columns.supporter")}</th>
                 <th scope="col">{t("columns.district")}</th>
                 <th scope="col">{t("columns.record")}</th>
-                <th scope="col" className="num">{t("columns.value")}（{metricUnit(metric, locale)}）</th>
+                <th scope="col" className="num">{tCharts("withUnit", { label: t("columns.value"), unit: metricUnit(metric, locale) })}</th>
                 {showInvestment ? <th scope="col" className="num">{t("columns.amount")}</th> : null}
                 <th scope="col">{t("columns.origin")}</th>
               </tr>
