@@ -35,7 +35,7 @@ export function MultiSelect({ label, options, selected, onChange, testId }: Prop
     selected.length === 0
       ? t("all")
       : selected.length <= 2
-        ? selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join("、")
+        ? selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join(t("listSeparator"))
         : t("selected", { count: selected.length });
   const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
 
