@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { StackedDatum } from "@/lib/chart-shapes";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
@@ -12,14 +13,26 @@ type Props = {
   format: (value: number) => string;
   unit: string;
   onSelect?: (key: string) => void;
+  /** Category labels become links (to a profile) when given; a click on a bar still calls onSelect. */
+  linkOf?: (key: string) => string;
 };
 
 /** Real and demonstration parts stacked; demonstration bars are hatched so they read without colour. */
-export function StackedBarChart({ data, layout, labels, format, unit, onSelect }: Props) {
+export function StackedBarChart({ data, layout, labels, format, unit, onSelect, linkOf }: Props) {
   const horizontalBars = layout === "vertical";
   const height = horizontalBars ? Math.max(220, data.length * 26 + 60) : 300;
   const showDemo = data.some((d) => d.demo > 0);
   const showCumulative = data.some((d) => d.cumulative > 0);
+  const linkTick = (props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+    const label = String(props.payload?.value ?? "");
+    const datum = data.find((d) => d.label === label);
+    const text = (
+      <text x={Number(props.x) - 4} y={Number(props.y)} dy={4} textAnchor="end" fontSize={12} fill={datum && linkOf ? "#0b4f8a" : PALETTE.axis} className={datum && linkOf ? "chart-tick-link" : undefined}>
+        {label}
+      </text>
+    );
+    return datum && linkOf ? <Link href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</Link> : text;
+  };
   const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -38,7 +51,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
         {horizontalBars ? (
           <>
             <XAxis type="number" tickFormatter={format} stroke={PALETTE.axis} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={130} stroke={PALETTE.axis} fontSize={12} interval={0} />
+            <YAxis type="category" dataKey="label" width={130} stroke={PALETTE.axis} fontSize={12} interval={0} tick={linkOf ? linkTick : true} />
           </>
         ) : (
           <>
