@@ -10,9 +10,13 @@ export type CompareEntity = { code: string; label: string };
 /** One year of the comparison: display values keyed by code. */
 export type CompareYear = { year: number; values: Record<string, number> };
 
-/** Every year of the range, zeros included, for every compared code (stored units). */
+/**
+ * Every year of the range, zeros included, for every compared code (stored units). Real records
+ * spanning several years are left out of the yearly values (they would read as a one-year jump)
+ * and counted in the totals only.
+ */
 export function compareYears(points: readonly ComparePoint[], codes: readonly string[], yearFrom: number, yearTo: number): CompareYear[] {
-  const byKey = new Map(points.map((p) => [`${p.code}|${p.year}`, p.value]));
+  const byKey = new Map(points.map((p) => [`${p.code}|${p.year}`, p.value - p.cumulative]));
   return Array.from({ length: yearTo - yearFrom + 1 }, (_, i) => {
     const year = yearFrom + i;
     return { year, values: Object.fromEntries(codes.map((c) => [c, byKey.get(`${c}|${year}`) ?? 0])) };
@@ -24,12 +28,14 @@ export function compareChartData(years: readonly CompareYear[], metric: MetricKe
   return years.map((y) => ({ year: y.year, ...Object.fromEntries(Object.entries(y.values).map(([c, v]) => [c, toDisplayValue(metric, v)])) }));
 }
 
-export type CompareTotal = { code: string; value: number; demo: number };
+/** Totals include the multi-year records (cumulative) that the yearly values leave out. */
+export type CompareTotal = { code: string; value: number; demo: number; cumulative: number };
 
 export function compareTotals(points: readonly ComparePoint[], codes: readonly string[]): CompareTotal[] {
   return codes.map((code) => {
     const mine = points.filter((p) => p.code === code);
-    return { code, value: mine.reduce((a, p) => a + p.value, 0), demo: mine.reduce((a, p) => a + p.demo, 0) };
+    const sum = (pick: (p: ComparePoint) => number) => mine.reduce((a, p) => a + pick(p), 0);
+    return { code, value: sum((p) => p.value), demo: sum((p) => p.demo), cumulative: sum((p) => p.cumulative) };
   });
 }
 
@@ -39,6 +45,9 @@ export function compareTable(years: readonly CompareYear[], totals: readonly Com
     columns: [t("compare.year"), ...entities.map((e) => `${e.label}（${unit}）`)],
     rows: [
       ...years.map((y) => [String(y.year), ...entities.map((e) => formatMetricValue(metric, y.values[e.code] ?? 0, locale))]),
+      ...(totals.some((x) => x.cumulative > 0)
+        ? [[t("compare.cumulative"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.cumulative ?? 0, locale))]]
+        : []),
       [t("compare.total"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.value ?? 0, locale))],
     ],
   };

@@ -31,7 +31,7 @@ export type RiverMapLayout = {
   end: { x: number; y: number };
 };
 
-export const MAP_SIZE = { width: 1200, height: 400, margin: 90, tileWidth: 100, tileHeight: 62, sideOffset: 128, stackOffset: 76, wave: 10 } as const;
+export const MAP_SIZE = { width: 1240, height: 400, margin: 120, tileWidth: 94, tileHeight: 62, sideOffset: 128, stackOffset: 76, wave: 10 } as const;
 
 /** Height of the river at a position along it: a gentle, fixed meander so it reads as a river. */
 function riverY(index: number, baseY: number): number {

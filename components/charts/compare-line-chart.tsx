@@ -22,7 +22,7 @@ export function CompareLineChart({ data, entities, format, unit }: Props) {
         <XAxis dataKey="year" stroke={PALETTE.axis} fontSize={12} minTickGap={12} />
         <YAxis tickFormatter={format} stroke={PALETTE.axis} fontSize={12} width={64} />
         <Tooltip formatter={(value, name) => [`${format(Number(value))} ${unit}`, name]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {entities.map((e, i) => {
           const style = COMPARE_STYLES[i % COMPARE_STYLES.length]!;
           return (

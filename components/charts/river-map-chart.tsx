@@ -40,9 +40,9 @@ export function RiverMapChart({ layout, data, classCount, labels, format, onSele
         </pattern>
       </defs>
       <path d={layout.river} className="river-map__river" fill="none" />
-      <text x={layout.start.x + 4} y={layout.start.y - 18} className="river-map__end">{labels.upstream}</text>
-      <text x={layout.end.x - 4} y={layout.end.y - 18} className="river-map__end" textAnchor="end">{labels.downstream}</text>
-      <text x={layout.start.x + 4} y={layout.start.y + 30} className="river-map__river-name">{labels.river}</text>
+      <text x={layout.start.x} y={layout.start.y - layout.tile.height / 2 - 16} className="river-map__end">{labels.upstream}</text>
+      <text x={layout.end.x} y={layout.end.y - layout.tile.height / 2 - 16} className="river-map__end" textAnchor="end">{labels.downstream}</text>
+      <text x={layout.start.x + 6} y={layout.start.y + 30} className="river-map__river-name">{labels.river}</text>
       {layout.branches.map((b) => (
         <path key={b.code} d={b.d} className="river-map__branch" fill="none" />
       ))}

@@ -31,6 +31,7 @@ export function ComparePanel({ metric, points, entities }: Props) {
       summary={compareSummary(totals, entities, metric, { from: filters.yearFrom, to: filters.yearTo }, locale, t)}
       table={compareTable(years, totals, entities, metric, locale, t)}
       state={points === null ? "not-applicable" : sum === 0 ? "empty" : "ready"}
+      note={totals.some((x) => x.cumulative > 0) ? t("compare.cumulativeNote") : undefined}
     >
       <CompareLineChart data={compareChartData(years, metric)} entities={entities} unit={unit} format={(v) => formatMetricValue(metric, v * METRICS[metric].displayDivisor, locale)} />
     </ChartFrame>

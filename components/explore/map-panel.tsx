@@ -86,7 +86,7 @@ export function MapPanel({ initial, param }: Props) {
           format={format}
           onSelect={select}
           onActive={setActive}
-          labels={{ title: t("map.svgLabel"), upstream: t("map.upstream"), downstream: t("map.downstream"), river: t("map.river"), noPairing: t("map.pairing.none"), unverified: t("map.pairing.unverified"), tile: tileLabel }}
+          labels={{ title: t("map.svgLabel"), upstream: t("map.upstream"), downstream: t("map.downstream"), river: t("map.river"), noPairing: t("map.tag.none"), unverified: t("map.tag.unverified"), tile: tileLabel }}
         />
       </div>
       <MapLegend classes={model.classes} format={format} unit={unit} />

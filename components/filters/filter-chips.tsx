@@ -12,7 +12,8 @@ import { useFilterNavigation } from "@/lib/hooks/use-filter-navigation";
  * What is active, one chip per value, each removable in one click or keypress. After a removal
  * the focus moves to the next chip (or the bar), so a keyboard user can keep removing.
  */
-export function FilterChips({ filters }: { filters: Filters }) {
+/** `scoped`: the page is already about one district or supporter, so "no filter" is not "the whole area". */
+export function FilterChips({ filters, scoped = false }: { filters: Filters; scoped?: boolean }) {
   const t = useTranslations("explore.chips");
   const locale = useAppLocale();
   const { names } = useCatalog();
@@ -41,7 +42,7 @@ export function FilterChips({ filters }: { filters: Filters }) {
     <section ref={bar} tabIndex={-1} className="chip-bar" aria-label={t("heading")} aria-busy={pending} data-testid="chip-bar">
       <span className="chip-bar__label" aria-hidden="true">{t("heading")}</span>
       {chips.length === 0 ? (
-        <span className="chip-bar__none">{t("none")}</span>
+        <span className="chip-bar__none">{t(scoped ? "noneScoped" : "none", { from: DEFAULT_FILTERS.yearFrom, to: DEFAULT_FILTERS.yearTo })}</span>
       ) : (
         <ul className="chip-bar__list">
           {chips.map((chip, i) => (

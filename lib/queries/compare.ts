@@ -6,7 +6,8 @@ import { METRIC_KEYS, METRICS, type MetricKey } from "../metrics";
 import { rollupWhere } from "./conditions";
 
 export type CompareDimension = "district" | "supporter";
-export type ComparePoint = { metric: MetricKey; code: string; year: number; value: number; demo: number };
+/** value counts everything in the year; cumulative is the part from real records that span several years. */
+export type ComparePoint = { metric: MetricKey; code: string; year: number; value: number; demo: number; cumulative: number };
 
 /** Per metric: the yearly points of each compared code, or null where the sector filter does not apply. */
 export type CompareData = Record<MetricKey, ComparePoint[] | null>;
@@ -28,6 +29,7 @@ export function getCompare(db: Db, filters: Filters, by: CompareDimension, codes
           year: metricRollup.year,
           value: sql<number>`sum(${metricRollup.total})`,
           demo: sql<number>`sum(${metricRollup.demoTotal})`,
+          cumulative: sql<number>`sum(${metricRollup.cumulativeTotal})`,
         })
         .from(metricRollup)
         .where(and(rollupWhere(scoped), inArray(metricRollup.metric, applicable)))

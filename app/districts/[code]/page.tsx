@@ -52,7 +52,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <ViewProvider value={context}>
         <DistrictHeader profile={profile} districts={catalog.districts} locale={locale} supporterHref={(s) => profileHref("supporter", s, own)} />
         <FilterBar filters={own} hide="district" />
-        <FilterChips filters={own} />
+        <FilterChips filters={own} scoped />
         <FilterNotices issues={[...issues, ...recordIssues]} />
         <ExploreNotice messages={ignored} testId="scope-notice" />
         <DemoBanner />

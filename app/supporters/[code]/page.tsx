@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DemoBanner } from "@/components/demo-banner";
 import { ExploreNotice } from "@/components/explore/explore-notice";
-import { RecordsWidget } from "@/components/explore/explore-widgets";
+import { MapWidget, RecordsWidget } from "@/components/explore/explore-widgets";
 import { FixedScopeProvider } from "@/components/explore/fixed-scope";
 import { HighlightsList } from "@/components/explore/highlights-list";
 import { MembersTable } from "@/components/explore/members-table";
@@ -15,7 +15,7 @@ import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
 import { ViewProvider } from "@/components/view-context";
-import { BreakdownWidget, KpiWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
+import { KpiWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
 import { setUpView } from "@/components/widgets/view-setup";
 import { getDb } from "@/db";
 import { filtersToSearchParams, viewMetric } from "@/lib/filters";
@@ -60,21 +60,20 @@ export default async function SupporterPage({ params, searchParams }: Props) {
       <ViewProvider value={context}>
         <SupporterHeader profile={profile} locale={locale} cities={cities} href={href} />
         <FilterBar filters={own} hide="supporter" />
-        <FilterChips filters={own} />
+        <FilterChips filters={own} scoped />
         <FilterNotices issues={[...issues, ...citiesParam.issues, ...recordIssues]} />
         <ExploreNotice messages={ignored} testId="scope-notice" />
         <DemoBanner />
         <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
           <KpiWidget filters={filters} locale={locale} />
         </Suspense>
-        <div className="grid grid--two">
-          <Suspense key={`trend-${key}`} fallback={<ChartSkeleton />}>
-            <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
-          </Suspense>
-          <Suspense key={`district-${key}`} fallback={<ChartSkeleton />}>
-            <BreakdownWidget filters={filters} by="district" metric={viewMetric(view, "bydistrict", "funds")} />
-          </Suspense>
-        </div>
+        <Suspense key={`trend-${key}`} fallback={<ChartSkeleton />}>
+          <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
+        </Suspense>
+        {/* Where the support goes, along the river; a click on a district narrows this page to it. */}
+        <Suspense key={`map-${key}`} fallback={<ChartSkeleton height={520} />}>
+          <MapWidget filters={filters} metric={viewMetric(view, "map", "funds")} param="map" />
+        </Suspense>
         {cities === "include" && profile.cities.length ? (
           <Suspense key={`members-${key}`} fallback={<ChartSkeleton height={200} />}>
             <MembersTable filters={filters} province={profile.supporter} cities={profile.cities} locale={locale} href={(c) => href("supporter", c)} />
