@@ -8,6 +8,7 @@ import { PALETTE } from "@/lib/palette";
 
 type Labels = {
   title: string;
+  /** Suffix of a node whose flows are all unverified, brackets included ("（待核实）"). */
   unverified: string;
   node: (node: FlowNode) => string;
   link: (link: FlowLink, source: FlowNode, target: FlowNode) => string;
@@ -63,7 +64,7 @@ export function FlowSankeyChart({ model, labels, hrefOf, onOpen, onSelectLink, o
           className={`flow-sankey__label${node.selected ? " flow-sankey__label--selected" : ""}`}
         >
           {node.name}
-          {node.unverified ? `（${labels.unverified}）` : ""}
+          {node.unverified ? labels.unverified : ""}
         </text>
       </a>
     );

@@ -36,7 +36,8 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
   const model = flowModel(flows, catalog, metric, filters, locale);
   const unit = metricUnit(metric, locale);
   const format = (stored: number) => `${formatMetricValue(metric, stored, locale)} ${unit}`;
-  const status = (s: FlowLink["status"]) => (s === "known" ? "" : `（${s === "unverified" ? tc("unverified") : t("flows.unlisted")}）`);
+  const bracket = (text: string) => (locale === "en" ? ` (${text})` : `（${text}）`);
+  const status = (s: FlowLink["status"]) => (s === "known" ? "" : bracket(s === "unverified" ? tc("unverified") : t("flows.unlisted")));
   const zero = flows.filter((f) => f.value === 0);
 
   return (
@@ -71,8 +72,8 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
         onActive={setActive}
         labels={{
           title: t("flows.svgLabel"),
-          unverified: tc("unverified"),
-          node: (n) => t(n.kind === "supporter" ? "flows.nodeSupporter" : "flows.nodeDistrict", { name: n.name, value: format(n.stored) }) + (n.unverified ? `（${tc("unverified")}）` : ""),
+          unverified: bracket(tc("unverified")),
+          node: (n) => t(n.kind === "supporter" ? "flows.nodeSupporter" : "flows.nodeDistrict", { name: n.name, value: format(n.stored) }) + (n.unverified ? bracket(tc("unverified")) : ""),
           link: (l, s, d) => t("flows.linkLabel", { from: s.name, to: d.name, value: format(l.stored), demo: format(l.demo) }) + status(l.status),
         }}
       />

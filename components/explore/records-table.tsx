@@ -61,7 +61,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.id} data-demo={r.isDemo} data-testid="record-row">
+          <tr key={r.id} data-demo={r.isDemo} data-id={r.id} data-testid="record-row">
             <td data-testid="record-year">{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
             {hide === "supporter" ? null : (
               <td>

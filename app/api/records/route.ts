@@ -10,19 +10,23 @@ import { BOM, RECORD_CSV_COLUMNS, recordCsvHeader, recordCsvLine, type RecordCsv
 
 const FORMATS = ["json", "csv"] as const;
 
+function invalid(param: string, value: string): FilterIssue {
+  return { param, code: "invalid_value", value: value.slice(0, 40), severity: "warning" };
+}
+
 /**
  * One page of a metric's records under the dashboard filters, as JSON or CSV (UTF-8 with BOM).
  * Same parser, same query and same stable order as the record tables on the profile pages.
  */
 export function GET(request: NextRequest) {
-  const parsed = parseApiRequest(request, ["metric"]);
+  const parsed = parseApiRequest(request, ["metric"], ({ view }) => [
+    ...parseRecordQuery(view).issues,
+    ...(view.format === undefined || (FORMATS as readonly string[]).includes(view.format) ? [] : [invalid("format", view.format)]),
+  ]);
   if (!parsed.ok) return parsed.response;
   const { db, filters, view, locale } = parsed.ctx;
-  const { query, issues } = parseRecordQuery(view);
+  const { query } = parseRecordQuery(view);
   const format = view.format ?? "json";
-  const invalid = (param: string, value: string): FilterIssue => ({ param, code: "invalid_value", value: value.slice(0, 40), severity: "warning" });
-  if (!(FORMATS as readonly string[]).includes(format)) issues.push(invalid("format", format));
-  if (issues.length) return badRequest(issues, locale);
 
   const metric = viewMetric(view, "metric", "funds");
   const page = getRecords(db, filters, metric, query);
