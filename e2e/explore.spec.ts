@@ -251,7 +251,7 @@ test("the explore pages speak English too", async ({ page }) => {
   await expect(page.getByTestId("nav-pairings")).toHaveText("Pairings");
   await page.getByTestId("nav-pairings").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pairings");
-  await expect(page.getByTestId("flow-sankey")).toContainText("Anhui (To be verified)");
+  await expect(page.getByTestId("flow-sankey")).toContainText("Anhui (unverified)");
   await page.goto("/districts/500240");
   await expect(page.getByTestId("no-pairing")).toContainText("No pairing on record");
 });

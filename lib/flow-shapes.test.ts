@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { districtLabel, flowModel, flowStatus, flowSummary, flowTable, supporterLabel } from "./flow-shapes";
+import { districtLabel, flowModel, flowStatus, flowSummary, flowTable, shortSupporterLabel, supporterLabel } from "./flow-shapes";
 import type { FlowRow } from "./queries/flows";
 import { CATALOG_FIXTURE as catalog } from "./testing/catalog-fixture";
 
@@ -46,6 +46,13 @@ describe("flowModel", () => {
 });
 
 describe("flow words and table", () => {
+  it("shortens names for the sides of the diagram", () => {
+    const guangxi = { supporters: [{ code: "450000", nameZh: "广西壮族自治区", nameEn: "Guangxi Zhuang Autonomous Region", level: "autonomous-region" as const, parentCode: null }] };
+    expect(shortSupporterLabel("450000", guangxi, "zh-CN")).toBe("广西");
+    expect(shortSupporterLabel("450000", guangxi, "en")).toBe("Guangxi");
+    expect(flowModel([{ supporterCode: "330200", districtCode: "500101", value: 1, demo: 0, confidence: "high" }], catalog, "projects", none, "en").nodes.map((n) => n.short)).toEqual(["Ningbo (Zhejiang)", "Wanzhou"]);
+  });
+
   it("names a city with its province", () => {
     expect(supporterLabel("330200", catalog, "zh-CN")).toBe("宁波市（浙江）");
     expect(supporterLabel("330200", catalog, "en")).toBe("Ningbo (Zhejiang)");

@@ -4,6 +4,7 @@ import { localized, type Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { Catalog } from "./queries/catalog";
 import type { Confidence, FlowRow } from "./queries/flows";
+import { shortName } from "./map-shapes";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -12,6 +13,8 @@ export type FlowStatus = "known" | "unverified" | "unlisted";
 
 export type FlowNode = {
   name: string;
+  /** A name short enough for the side of the diagram (广西, Guangxi, Changshou). */
+  short: string;
   code: string;
   kind: "supporter" | "district";
   /** Every flow of this node rests on an unverified (or unlisted) pairing. */
@@ -50,9 +53,19 @@ export function supporterLabel(code: string, catalog: Pick<Catalog, "supporters"
   return locale === "en" ? `${name} (${short})` : `${name}（${short}）`;
 }
 
+/** "广西壮族自治区" → "广西", "Guangxi Zhuang Autonomous Region" → "Guangxi"; cities keep their province. */
+export function shortSupporterLabel(code: string, catalog: Pick<Catalog, "supporters">, locale: Locale): string {
+  return supporterLabel(code, catalog, locale).replace(/壮族自治区$/, "").replace(/ Zhuang Autonomous Region$/, "");
+}
+
 export function districtLabel(code: string, catalog: Pick<Catalog, "districts">, locale: Locale): string {
   const d = catalog.districts.find((x) => x.code === code);
   return d ? localized({ zh: d.nameZh, en: d.nameEn }, locale) : code;
+}
+
+export function shortDistrictLabel(code: string, catalog: Pick<Catalog, "districts">, locale: Locale): string {
+  const d = catalog.districts.find((x) => x.code === code);
+  return d ? shortName(d, locale) : code;
 }
 
 /**
@@ -74,6 +87,7 @@ export function flowModel(flows: readonly FlowRow[], catalog: Catalog, metric: M
   const nodes: FlowNode[] = [
     ...supporterCodes.map((code) => ({
       name: supporterLabel(code, catalog, locale),
+      short: shortSupporterLabel(code, catalog, locale),
       code,
       kind: "supporter" as const,
       unverified: allUnverified((f) => f.supporterCode === code),
@@ -82,6 +96,7 @@ export function flowModel(flows: readonly FlowRow[], catalog: Catalog, metric: M
     })),
     ...districtCodes.map((code) => ({
       name: districtLabel(code, catalog, locale),
+      short: shortDistrictLabel(code, catalog, locale),
       code,
       kind: "district" as const,
       unverified: allUnverified((f) => f.districtCode === code),

@@ -63,7 +63,7 @@ export function FlowSankeyChart({ model, labels, hrefOf, onOpen, onSelectLink, o
           dominantBaseline="middle"
           className={`flow-sankey__label${node.selected ? " flow-sankey__label--selected" : ""}`}
         >
-          {node.name}
+          {node.short}
           {node.unverified ? labels.unverified : ""}
         </text>
       </a>

@@ -3,7 +3,6 @@
 import type { KeyboardEvent, MouseEvent } from "react";
 import type { MapDatum } from "@/lib/map-shapes";
 import { classColour, classIsDark } from "@/lib/map-scale";
-import { PALETTE } from "@/lib/palette";
 import type { RiverMapLayout } from "@/lib/river-map-layout";
 
 export const MAP_NONE_PATTERN_ID = "duikou-map-none";
@@ -74,6 +73,8 @@ export function RiverMapChart({ layout, data, classCount, labels, format, onSele
             onMouseEnter={() => onActive(node.code)}
             onFocus={() => onActive(node.code)}
           >
+            {/* A ring outside the tile marks the selection on light and dark fills alike. */}
+            {d.selected ? <rect x={x - 5} y={y - 5} width={w + 10} height={h + 10} rx={11} fill="none" stroke="#1b2430" strokeWidth={3} /> : null}
             <rect
               x={x}
               y={y}
@@ -81,8 +82,8 @@ export function RiverMapChart({ layout, data, classCount, labels, format, onSele
               height={h}
               rx={8}
               fill={fill}
-              stroke={d.selected ? PALETTE.axis : "#7a8594"}
-              strokeWidth={d.selected ? 3.5 : 1}
+              stroke={d.selected ? "#ffffff" : "#7a8594"}
+              strokeWidth={d.selected ? 2 : 1}
               strokeDasharray={d.pairing === "none" ? "6 4" : undefined}
               className="river-map__box"
             />

@@ -72,7 +72,7 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
         onActive={setActive}
         labels={{
           title: t("flows.svgLabel"),
-          unverified: bracket(tc("unverified")),
+          unverified: bracket(t("flows.unverifiedTag")),
           node: (n) => t(n.kind === "supporter" ? "flows.nodeSupporter" : "flows.nodeDistrict", { name: n.name, value: format(n.stored) }) + (n.unverified ? bracket(tc("unverified")) : ""),
           link: (l, s, d) => t("flows.linkLabel", { from: s.name, to: d.name, value: format(l.stored), demo: format(l.demo) }) + status(l.status),
         }}

@@ -32,7 +32,7 @@ export function MapLegend({ classes, format, unit }: Props) {
       <ul className="map-legend__list map-legend__marks">
         <li>
           <svg width="22" height="14" aria-hidden="true">
-            <rect x="1.5" y="1.5" width="19" height="11" rx="3" fill="#fff" stroke="#4a5563" strokeWidth="3" />
+            <rect x="1.5" y="1.5" width="19" height="11" rx="3" fill="#fff" stroke="#1b2430" strokeWidth="2.5" />
           </svg>
           {t("selected")}
         </li>
