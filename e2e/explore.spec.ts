@@ -74,6 +74,17 @@ test("the map and the chip bar work by keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL((url) => !url.search.includes("district"));
 });
 
+test("a breakdown bar cross-filters by keyboard: arrows choose, Enter applies", async ({ page }) => {
+  await page.goto("/");
+  const chart = page.getByTestId("chart-funds-by-district").locator("svg.recharts-surface[tabindex=\"0\"]");
+  await chart.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("chart-funds-by-district").locator(".recharts-tooltip-wrapper")).toContainText("万州区");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]district=500101(&|$)/);
+  await expect(page.getByTestId("chip-district-500101")).toBeVisible();
+});
+
 test("the pairing view: hover shows values, a flow filters, a supporter opens its profile", async ({ page }) => {
   await page.goto("/pairings");
   const sankey = page.getByTestId("flow-sankey");
