@@ -216,6 +216,7 @@ test("bad parameters on explore pages are named, never a 500", async ({ page }) 
   const response = await page.goto("/districts/500101?district=500102&page=0&sort=drop&records=gdp");
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("scope-notice")).toContainText("区县筛选（district）未采用");
+  await expect(page.getByTestId("chip-district-500102")).toHaveCount(0);
   const notices = page.getByTestId("filter-notices");
   await expect(notices).toContainText("参数“page”的值“0”无效");
   await expect(notices).toContainText("未知指标“gdp”");

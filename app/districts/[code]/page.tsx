@@ -20,7 +20,7 @@ import { getDb } from "@/db";
 import { filtersToSearchParams, viewMetric } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
-import { profileHref, scopeFilters, withoutFixed, type FixedScope } from "@/lib/profile-scope";
+import { profileHref, scopeFilters, type FixedScope } from "@/lib/profile-scope";
 import { getDistrictProfile } from "@/lib/queries/profiles";
 import { parseRecordQuery } from "@/lib/record-query";
 
@@ -42,7 +42,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const fixed: FixedScope = { districts: [code], supporters: [] };
   const { filters, urlFilters, view, issues, locale, catalog, context } = await setUpView(db, await searchParams, (f) => scopeFilters(f, fixed).filters);
   const t = await getTranslations("explore.scope");
-  const own = withoutFixed(urlFilters, fixed);
+  // The path decides the district: a district in the URL is ignored (and said so), never shown as a chip.
+  const own = { ...urlFilters, districts: [] };
   const { query, issues: recordIssues } = parseRecordQuery(view);
   const key = filtersToSearchParams(filters).toString();
   const ignored = scopeFilters(urlFilters, fixed).ignored.map((param) => t(`ignored.${param}`));

@@ -21,7 +21,7 @@ import { getDb } from "@/db";
 import { filtersToSearchParams, viewMetric } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
-import { memberCodes, parseCitiesParam, profileHref, scopeFilters, withoutFixed, type FixedScope } from "@/lib/profile-scope";
+import { memberCodes, parseCitiesParam, profileHref, scopeFilters, type FixedScope } from "@/lib/profile-scope";
 import { getSupporterProfile } from "@/lib/queries/profiles";
 import { parseRecordQuery } from "@/lib/record-query";
 
@@ -49,7 +49,8 @@ export default async function SupporterPage({ params, searchParams }: Props) {
   const fixed: FixedScope = { districts: [], supporters: memberCodes(profile.cities.map((c) => ({ code: c.code, parentCode: code })), code, cities === "include") };
   const { filters, urlFilters, view, issues, locale, context } = await setUpView(db, raw, (f) => scopeFilters(f, fixed).filters);
   const t = await getTranslations("explore.scope");
-  const own = withoutFixed(urlFilters, fixed);
+  // The path decides the supporter: one in the URL is ignored (and said so), never shown as a chip.
+  const own = { ...urlFilters, supporters: [] };
   const { query, issues: recordIssues } = parseRecordQuery(view);
   const key = `${filtersToSearchParams(filters)}`;
   const ignored = scopeFilters(urlFilters, fixed).ignored.map((param) => t(`ignored.${param}`));
