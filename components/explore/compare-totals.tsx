@@ -10,10 +10,15 @@ type Props = { data: CompareData; entities: CompareEntity[]; programTotals: Reco
 /** The five metrics side by side: each entity's total, its share of the program over the same years, the largest marked in words. */
 export async function CompareTotals({ data, entities, programTotals, locale }: Props) {
   const t = await getTranslations("explore.compare");
+  const tFrame = await getTranslations("frame");
   const codes = entities.map((e) => e.code);
+  const demo = METRIC_KEYS.some((m) => compareTotals(data[m] ?? [], codes).some((x) => x.demo > 0));
   return (
     <section className="panel" aria-labelledby="compare-totals-heading" data-testid="compare-totals">
-      <h2 id="compare-totals-heading" className="chart-frame__title">{t("totalsTitle")}</h2>
+      <h2 id="compare-totals-heading" className="chart-frame__title">
+        {t("totalsTitle")}
+        {demo ? <span className="badge badge--demo" data-testid="demo-label">{tFrame("demoLabel")}</span> : null}
+      </h2>
       <p className="chart-frame__caption">{t("totalsCaption")}</p>
       <div className="table-scroll">
         <table className="data-table compare-table">
@@ -50,6 +55,7 @@ export async function CompareTotals({ data, entities, programTotals, locale }: P
           </tbody>
         </table>
       </div>
+      {demo ? <p className="chart-frame__demo-note">{tFrame("demoNote")}</p> : null}
     </section>
   );
 }

@@ -13,12 +13,17 @@ type Props = { filters: Filters; province: SupporterRow; cities: SupporterRow[];
 /** A province and each of its cities side by side, so the toggle's effect can be read line by line. */
 export async function MembersTable({ filters, province, cities, locale, href }: Props) {
   const t = await getTranslations("explore.members");
+  const tFrame = await getTranslations("frame");
   const db = getDb();
   const members = [province, ...cities];
   const byMetric = METRIC_KEYS.map((metric) => ({ metric, rows: getBreakdown(db, filters, metric, "supporter") }));
+  const demo = byMetric.some(({ rows }) => rows?.some((r) => r.demo > 0));
   return (
     <section className="panel" aria-labelledby="members-heading" data-testid="members-table">
-      <h2 id="members-heading" className="chart-frame__title">{t("title")}</h2>
+      <h2 id="members-heading" className="chart-frame__title">
+        {t("title")}
+        {demo ? <span className="badge badge--demo">{tFrame("demoLabel")}</span> : null}
+      </h2>
       <p className="chart-frame__caption">{t("caption")}</p>
       <div className="table-scroll">
         <table className="data-table members-table">
@@ -44,6 +49,7 @@ export async function MembersTable({ filters, province, cities, locale, href }: 
           </tbody>
         </table>
       </div>
+      {demo ? <p className="chart-frame__demo-note">{tFrame("demoNote")}</p> : null}
     </section>
   );
 }
