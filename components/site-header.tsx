@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NavLinks } from "./explore/nav-links";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
@@ -15,8 +16,8 @@ export async function SiteHeader() {
             <span className="site-header__subtitle">{t("subtitle")}</span>
           </span>
         </Link>
-        <nav aria-label={t("nav.overview")} className="site-header__nav">
-          <Link href="/">{t("nav.overview")}</Link>
+        <nav aria-label={t("nav.label")} className="site-header__nav">
+          <NavLinks />
         </nav>
         <LanguageSwitch />
       </div>

@@ -59,7 +59,7 @@ export type FilterIssue = {
 };
 
 /** Params the parser knows besides the filters: view state of the page and of route handlers. */
-export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort"] as const;
+export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "cities"] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
 const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector"] as const;
 const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);
@@ -88,7 +88,7 @@ export function shorten(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-const METRIC_VIEW_PARAMS = new Set<string>(["trend", "bydistrict", "bysupporter", "top", "metric"]);
+const METRIC_VIEW_PARAMS = new Set<string>(["trend", "bydistrict", "bysupporter", "top", "metric", "records", "map"]);
 
 export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog): ParsedParams {
   const issues: FilterIssue[] = [];

@@ -17,7 +17,7 @@ stage() { # name, command…
   if "$@"; then status+=("$name:pass"); else status+=("$name:fail"); fi
 }
 
-stage typecheck npx tsc --noEmit
+stage typecheck bash -c "npx next typegen >/dev/null && npx tsc --noEmit"
 stage lint npx eslint . --max-warnings 0
 stage unit npx vitest run
 if bash scripts/ensure-browser.sh; then

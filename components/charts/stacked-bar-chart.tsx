@@ -1,6 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, useActiveTooltipLabel, XAxis, YAxis } from "recharts";
 import type { StackedDatum } from "@/lib/chart-shapes";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
 
@@ -12,18 +14,51 @@ type Props = {
   format: (value: number) => string;
   unit: string;
   onSelect?: (key: string) => void;
+  /** Category labels become links (to a profile) when given; a click on a bar still calls onSelect. */
+  linkOf?: (key: string) => string;
 };
 
+/** Reports the category the keyboard (or pointer) has made active, so Enter can select it. */
+function ActiveLabel({ onChange }: { onChange: (label: string | undefined) => void }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => onChange(label === undefined ? undefined : String(label)), [label, onChange]);
+  return null;
+}
+
 /** Real and demonstration parts stacked; demonstration bars are hatched so they read without colour. */
-export function StackedBarChart({ data, layout, labels, format, unit, onSelect }: Props) {
+export function StackedBarChart({ data, layout, labels, format, unit, onSelect, linkOf }: Props) {
   const horizontalBars = layout === "vertical";
   const height = horizontalBars ? Math.max(220, data.length * 26 + 60) : 300;
   const showDemo = data.some((d) => d.demo > 0);
   const showCumulative = data.some((d) => d.cumulative > 0);
   const showReal = data.some((d) => d.real > 0) || (!showDemo && !showCumulative);
+  const linkTick = (props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+    const label = String(props.payload?.value ?? "");
+    const datum = data.find((d) => d.label === label);
+    const text = (
+      <text x={Number(props.x) - 4} y={Number(props.y)} dy={4} textAnchor="end" fontSize={12} fill={datum && linkOf ? "#0b4f8a" : PALETTE.axis} className={datum && linkOf ? "chart-tick-link" : undefined}>
+        {label}
+      </text>
+    );
+    return datum && linkOf ? <Link href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</Link> : text;
+  };
   const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
+  // Arrow keys move the active bar (Recharts' accessibility layer); Enter or Space selects it, like a click.
+  const active = useRef<string | undefined>(undefined);
+  const setActive = useCallback((label: string | undefined) => {
+    active.current = label;
+  }, []);
+  const keyDown = (event: KeyboardEvent) => {
+    if (!onSelect || (event.key !== "Enter" && event.key !== " ")) return;
+    // Enter on a category link opens the profile; it is not a selection.
+    if ((event.target as Element).closest("a")) return;
+    const datum = data.find((d) => d.label === active.current);
+    if (!datum) return;
+    event.preventDefault();
+    onSelect(datum.key);
+  };
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} onKeyDown={keyDown}>
       <BarChart data={data} layout={layout} margin={{ top: 8, right: 24, bottom: 8, left: horizontalBars ? 8 : 0 }} barCategoryGap="18%">
         <defs>
           <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -39,7 +74,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
         {horizontalBars ? (
           <>
             <XAxis type="number" tickFormatter={format} stroke={PALETTE.axis} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={130} stroke={PALETTE.axis} fontSize={12} interval={0} />
+            <YAxis type="category" dataKey="label" width={130} stroke={PALETTE.axis} fontSize={12} interval={0} tick={linkOf ? linkTick : true} />
           </>
         ) : (
           <>
@@ -75,6 +110,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect }
             onClick={click}
           />
         ) : null}
+        {onSelect ? <ActiveLabel onChange={setActive} /> : null}
       </BarChart>
     </ResponsiveContainer>
   );

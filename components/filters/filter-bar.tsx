@@ -11,7 +11,8 @@ import { YEARS } from "@/lib/program";
 import { SECTOR_KEYS, SECTORS, type SectorKey } from "@/lib/sectors";
 import { MultiSelect, type Option } from "./multi-select";
 
-export function FilterBar({ filters: current }: { filters: Filters }) {
+/** `hide` leaves out the selector of the side a profile page fixes by its path. */
+export function FilterBar({ filters: current, hide }: { filters: Filters; hide?: "district" | "supporter" }) {
   const t = useTranslations("filters");
   const locale = useAppLocale();
   const { catalog } = useCatalog();
@@ -44,8 +45,12 @@ export function FilterBar({ filters: current }: { filters: Filters }) {
 
   return (
     <section className="filter-bar" aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
-      <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
-      <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
+      {hide === "district" ? null : (
+        <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
+      )}
+      {hide === "supporter" ? null : (
+        <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
+      )}
       <div className="filter-field">
         <span className="filter-field__label">{t("years")}</span>
         <div className="filter-years">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartFrame } from "@/components/chart-frame";
+import { useProfileHref } from "@/components/explore/fixed-scope";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
@@ -24,6 +25,7 @@ export function BreakdownPanel({ by, initial }: Props) {
   const locale = useAppLocale();
   const { filters } = useView();
   const navigate = useFilterNavigation();
+  const hrefOf = useProfileHref();
   const [metric, setMetric] = useState<MetricKey>(initial.metric);
   const query = useBreakdownQuery(filters, metric, by, initial);
   const rows = query.data ?? [];
@@ -54,7 +56,7 @@ export function BreakdownPanel({ by, initial }: Props) {
         />
       }
     >
-      <StackedBarChart data={breakdownData(rows, metric, locale)} layout="vertical" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} onSelect={select} />
+      <StackedBarChart data={breakdownData(rows, metric, locale)} layout="vertical" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} onSelect={select} linkOf={(code) => hrefOf(by, code)} />
     </ChartFrame>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import Link from "next/link";
+import { useProfileHref } from "@/components/explore/fixed-scope";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
 import { formatInteger, formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
@@ -21,6 +23,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
   const tDemo = useTranslations("demo");
   const locale = useAppLocale();
   const { filters, caption } = useView();
+  const hrefOf = useProfileHref();
   const [metric, setMetric] = useState<MetricKey>(initial.metric);
   const query = useTopRecordsQuery(filters, metric, initial);
   const rows = query.data ?? [];
@@ -71,8 +74,8 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
               {rows.map((r) => (
                 <tr key={r.id} data-demo={r.isDemo}>
                   <td>{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
-                  <td>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</td>
-                  <td>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</td>
+                  <td><Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link></td>
+                  <td><Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
                   <td>
                     {describe(r)}
                     {r.note ? <span className="record-note">{r.note}</span> : null}

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
 import type { ViewContextValue } from "@/components/view-context";
 import { describeFilters, filterSlug } from "@/lib/describe";
-import { parseSearchParams, type ParsedParams, type RawSearchParams } from "@/lib/filters";
+import { parseSearchParams, type Filters, type ParsedParams, type RawSearchParams } from "@/lib/filters";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { PROGRAM } from "@/lib/program";
@@ -11,12 +11,16 @@ import { getRequestCatalog } from "@/lib/queries/cached";
 import { toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
 import { getSources } from "@/lib/queries/dataset";
 
-export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue };
+export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue; urlFilters: Filters };
 
-/** What every dashboard page does first: parse the URL once, then word the filter and the source line. */
-export async function setUpView(db: Db, raw: RawSearchParams): Promise<ViewSetup> {
+/**
+ * What every dashboard page does first: parse the URL once, then word the filter and the source line.
+ * `scope` turns the URL filter into the one the page shows (a profile fixes its district or supporter).
+ */
+export async function setUpView(db: Db, raw: RawSearchParams, scope?: (filters: Filters, catalog: Catalog) => Filters): Promise<ViewSetup> {
   const catalog = getRequestCatalog();
-  const parsed = parseSearchParams(raw, toFilterCatalog(catalog));
+  const fromUrl = parseSearchParams(raw, toFilterCatalog(catalog));
+  const parsed = scope ? { ...fromUrl, filters: scope(fromUrl.filters, catalog) } : fromUrl;
   const locale = await getAppLocale();
   const tCaption = await getTranslations("filters.caption");
   const tFrame = await getTranslations("frame");
@@ -29,6 +33,7 @@ export async function setUpView(db: Db, raw: RawSearchParams): Promise<ViewSetup
     : "";
   return {
     ...parsed,
+    urlFilters: fromUrl.filters,
     catalog,
     locale,
     context: { filters: parsed.filters, caption, slug: filterSlug(parsed.filters), source, asOf: PROGRAM.asOfDate },

@@ -30,12 +30,17 @@ export function badRequest(issues: FilterIssue[], locale: Locale): Response {
 /**
  * Parses a route handler's query with the same parser as the pages. Anything a page would drop
  * with a notice is a 400 here: an API caller should learn that its request was not understood.
+ * `extra` checks a handler's own view params (paging, format) so one 400 lists every problem.
  */
-export function parseApiRequest(request: NextRequest, required: string[] = []): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
+export function parseApiRequest(
+  request: NextRequest,
+  required: string[] = [],
+  extra?: (parsed: ParsedParams) => FilterIssue[],
+): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
   const db = getDb();
   const locale = requestLocale(request);
   const parsed = parseSearchParams(request.nextUrl.searchParams, toFilterCatalog(getCatalog(db)));
-  const issues = parsed.issues.filter((i) => i.severity === "warning");
+  const issues = [...parsed.issues, ...(extra?.(parsed) ?? [])].filter((i) => i.severity === "warning");
   for (const param of required) {
     if (parsed.view[param as keyof ParsedParams["view"]] === undefined && !issues.some((i) => i.param === param)) {
       issues.push({ param, code: "invalid_value", value: "", severity: "warning" });

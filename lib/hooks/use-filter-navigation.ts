@@ -2,19 +2,23 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
+import { useFixedScope } from "@/components/explore/fixed-scope";
 import { filtersToSearchParams, VIEW_PARAMS, type Filters } from "../filters";
+import { withoutFixed } from "../profile-scope";
 
 /**
  * Writes a new filter into the URL. push (not replace) so the back button restores the previous
- * view; view params (chosen metrics) are carried over.
+ * view; view params (chosen metrics) are carried over. On a profile page, the codes its path
+ * fixes stay out of the URL.
  */
 export function useFilterNavigation() {
   const router = useRouter();
   const pathname = usePathname();
   const current = useSearchParams();
+  const fixed = useFixedScope();
   return useCallback(
     (next: Filters) => {
-      const params = filtersToSearchParams(next);
+      const params = filtersToSearchParams(withoutFixed(next, fixed));
       for (const key of VIEW_PARAMS) {
         const value = current.get(key);
         if (value !== null && key !== "page") params.set(key, value);
@@ -22,7 +26,7 @@ export function useFilterNavigation() {
       const query = params.toString();
       router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
     },
-    [router, pathname, current],
+    [router, pathname, current, fixed],
   );
 }
 

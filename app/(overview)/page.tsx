@@ -1,6 +1,8 @@
 import { Suspense } from "react";
 import { DemoBanner } from "@/components/demo-banner";
+import { MapWidget } from "@/components/explore/explore-widgets";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
 import { ViewProvider } from "@/components/view-context";
@@ -17,6 +19,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   return (
     <ViewProvider value={context}>
       <FilterBar filters={filters} />
+      <FilterChips filters={filters} />
       <FilterNotices issues={issues} />
       <DemoBanner />
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
@@ -27,6 +30,9 @@ export default async function OverviewPage({ searchParams }: Props) {
           <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
         </Suspense>
       </div>
+      <Suspense key={`map-${key}`} fallback={<ChartSkeleton height={520} />}>
+        <MapWidget filters={filters} metric={viewMetric(view, "map", "funds")} param="map" />
+      </Suspense>
       <div className="grid grid--two">
         <Suspense key={`district-${key}`} fallback={<ChartSkeleton height={480} />}>
           <BreakdownWidget filters={filters} by="district" metric={viewMetric(view, "bydistrict", "funds")} />

@@ -1,0 +1,60 @@
+import { createTranslator } from "next-intl";
+import type { NextRequest } from "next/server";
+import { badRequest, parseApiRequest } from "@/lib/api/parse-request";
+import { filterSlug } from "@/lib/describe";
+import { viewMetric, type FilterIssue } from "@/lib/filters";
+import { loadMessages } from "@/lib/i18n/messages";
+import { getRecords } from "@/lib/queries/records";
+import { parseRecordQuery } from "@/lib/record-query";
+import { BOM, RECORD_CSV_COLUMNS, recordCsvHeader, recordCsvLine, type RecordCsvLabels } from "@/lib/records-csv";
+
+const FORMATS = ["json", "csv"] as const;
+
+function invalid(param: string, value: string): FilterIssue {
+  return { param, code: "invalid_value", value: value.slice(0, 40), severity: "warning" };
+}
+
+/**
+ * One page of a metric's records under the dashboard filters, as JSON or CSV (UTF-8 with BOM).
+ * Same parser, same query and same stable order as the record tables on the profile pages.
+ */
+export function GET(request: NextRequest) {
+  const parsed = parseApiRequest(request, ["metric"], ({ view }) => [
+    ...parseRecordQuery(view).issues,
+    ...(view.format === undefined || (FORMATS as readonly string[]).includes(view.format) ? [] : [invalid("format", view.format)]),
+  ]);
+  if (!parsed.ok) return parsed.response;
+  const { db, filters, view, locale } = parsed.ctx;
+  const { query } = parseRecordQuery(view);
+  const format = view.format ?? "json";
+
+  const metric = viewMetric(view, "metric", "funds");
+  const page = getRecords(db, filters, metric, query);
+  if (page && page.total > 0 && query.page > page.pages) return badRequest([invalid("page", String(query.page))], locale);
+  const paging = { total: page?.total ?? 0, page: query.page, pageSize: query.pageSize, pages: page?.pages ?? 1 };
+
+  if (format === "json") {
+    return Response.json({ filters, metric, query, ...paging, applicable: page !== null, data: page?.rows ?? [] });
+  }
+  const messages = loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "explore.records.csvColumns" });
+  const tCategory = createTranslator({ locale, messages, namespace: "categories" });
+  const tDemo = createTranslator({ locale, messages, namespace: "demo" });
+  const labels: RecordCsvLabels = {
+    columns: Object.fromEntries(RECORD_CSV_COLUMNS.map((c) => [c, t(c)])) as RecordCsvLabels["columns"],
+    category: (key) => (tCategory.has(key as "other") ? tCategory(key as "other") : key),
+    real: tDemo("realBadge"),
+    demo: tDemo("badge"),
+  };
+  const body = BOM + recordCsvHeader(metric, labels, locale) + (page?.rows ?? []).map((r) => recordCsvLine(r, labels, locale)).join("");
+  const file = `records-${metric}-${filterSlug(filters)}-p${query.page}.csv`;
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${file}"`,
+      "x-total-count": String(paging.total),
+      "x-page": String(paging.page),
+      "x-pages": String(paging.pages),
+    },
+  });
+}

@@ -1,0 +1,5 @@
+import { ProfileSkeleton } from "@/components/explore/profile-skeleton";
+
+export default function Loading() {
+  return <ProfileSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { UnknownCode } from "@/components/explore/unknown-code";
+
+export default function SupporterNotFound() {
+  return <UnknownCode kind="supporter" />;
+}

@@ -1,0 +1,32 @@
+import { getDb } from "@/db";
+import type { Filters } from "@/lib/filters";
+import type { MetricKey } from "@/lib/metrics";
+import { getBreakdown } from "@/lib/queries/breakdown";
+import { getFlows } from "@/lib/queries/flows";
+import { getRecords } from "@/lib/queries/records";
+import type { RecordQuery } from "@/lib/record-query";
+import type { VIEW_PARAMS } from "@/lib/filters";
+import { FlowPanel } from "./flow-panel";
+import { MapPanel } from "./map-panel";
+import { RecordsPanel } from "./records-panel";
+
+/** Async server widgets of the explore pages: each reads its first answer so the page streams them. */
+export async function MapWidget({ filters, metric, param }: { filters: Filters; metric: MetricKey; param: (typeof VIEW_PARAMS)[number] }) {
+  // The map always shows every district; the district filter is drawn as a selection on it.
+  return <MapPanel param={param} initial={{ metric, data: getBreakdown(getDb(), { ...filters, districts: [] }, metric, "district") }} />;
+}
+
+export async function FlowWidget({ filters, metric }: { filters: Filters; metric: MetricKey }) {
+  return <FlowPanel initial={{ metric, data: getFlows(getDb(), filters, metric) }} />;
+}
+
+export async function RecordsWidget({ filters, metric, query, hide }: { filters: Filters; metric: MetricKey; query: RecordQuery; hide?: "district" | "supporter" }) {
+  const db = getDb();
+  const first = getRecords(db, filters, metric, query);
+  // A page past the end (an old link, a hand-edited URL) shows the last page and says so.
+  if (first && first.total > 0 && query.page > first.pages) {
+    const last = { ...query, page: first.pages };
+    return <RecordsPanel hide={hide} clampedFrom={query.page} initial={{ metric, query: last, data: getRecords(db, filters, metric, last) }} />;
+  }
+  return <RecordsPanel hide={hide} initial={{ metric, query, data: first }} />;
+}

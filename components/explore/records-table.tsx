@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { formatInteger, formatMetricValue, metricUnit } from "@/lib/format";
+import { localized } from "@/lib/i18n/config";
+import { useAppLocale } from "@/lib/hooks/use-app-locale";
+import type { MetricKey } from "@/lib/metrics";
+import { useProfileHref } from "./fixed-scope";
+import type { RecordRow } from "@/lib/queries/record-select";
+import type { RecordQuery, RecordSortKey } from "@/lib/record-query";
+import { isSectorKey, SECTORS } from "@/lib/sectors";
+
+type Props = {
+  metric: MetricKey;
+  rows: RecordRow[];
+  query: RecordQuery;
+  onSort: (key: RecordSortKey) => void;
+  /** The column the page already fixes (a district profile need not repeat the district). */
+  hide?: "district" | "supporter";
+};
+
+export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
+  const t = useTranslations("explore.records");
+  const tc = useTranslations("categories");
+  const tDemo = useTranslations("demo");
+  const locale = useAppLocale();
+  const hrefOf = useProfileHref();
+  const showAmount = metric === "projects" || metric === "schools";
+
+  const header = (key: RecordSortKey, label: string, numeric = false) => {
+    const active = query.sort === key;
+    return (
+      <th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (query.direction === "asc" ? "ascending" : "descending") : "none"}>
+        <button type="button" className="sort-button" data-testid={`sort-${key}`} onClick={() => onSort(key)}>
+          {label}
+          <span className="sort-button__mark" aria-hidden="true">{active ? (query.direction === "asc" ? "▲" : "▼") : "↕"}</span>
+        </button>
+      </th>
+    );
+  };
+  const describe = (r: RecordRow) => {
+    const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
+    const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
+    return [r.title, category, sector].filter(Boolean).join(" · ");
+  };
+
+  return (
+    <table className="data-table records-table" data-testid="records-table">
+      <caption className="visually-hidden">{t("caption")}</caption>
+      <thead>
+        <tr>
+          {header("year", t("columns.year"))}
+          {hide === "supporter" ? null : header("supporter", t("columns.supporter"))}
+          {hide === "district" ? null : header("district", t("columns.district"))}
+          {header("title", t("columns.record"))}
+          {header("value", t("columns.value", { unit: metricUnit(metric, locale) }), true)}
+          {showAmount ? header("rank", t("columns.amount"), true) : null}
+          <th scope="col">{t("columns.origin")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-demo={r.isDemo} data-id={r.id} data-testid="record-row">
+            <td data-testid="record-year">{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
+            {hide === "supporter" ? null : (
+              <td>
+                <Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link>
+              </td>
+            )}
+            {hide === "district" ? null : (
+              <td>
+                <Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link>
+              </td>
+            )}
+            <td>
+              {describe(r)}
+              {r.note ? <span className="record-note">{r.note}</span> : null}
+            </td>
+            <td className="num" data-testid="record-value">{formatMetricValue(metric, r.value, locale)}</td>
+            {showAmount ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}
+            <td>
+              <span className={r.isDemo ? "badge badge--demo" : "badge badge--real"}>{r.isDemo ? tDemo("badge") : tDemo("realBadge")}</span>
+              <span className="record-source">{localized({ zh: r.sourceZh, en: r.sourceEn }, locale)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { localized, type Locale } from "@/lib/i18n/config";
+import { PROGRAM } from "@/lib/program";
+import type { SubPairing } from "@/lib/queries/profiles";
+import { sourceText } from "./highlights-list";
+
+/** Town-, school- and hospital-level pairings on record (the program counts 192 in all). */
+export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; locale: Locale }) {
+  const t = await getTranslations("explore.subPairings");
+  return (
+    <section className="panel" aria-labelledby="sub-pairings-heading" data-testid="sub-pairings">
+      <h2 id="sub-pairings-heading" className="chart-frame__title">{t("title")}</h2>
+      <p className="chart-frame__caption">{t("caption", { total: PROGRAM.subLevelPairings })}</p>
+      {rows.length === 0 ? (
+        <p className="chart-frame__message">{t("empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.supporting")}</th>
+                <th scope="col">{t("columns.receiving")}</th>
+                <th scope="col">{t("columns.since")}</th>
+                <th scope="col">{t("columns.source")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    {r.supportingUnit}
+                    <span className="record-note">{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</span>
+                  </td>
+                  <td>
+                    {r.receivingUnit}
+                    <span className="record-note">{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</span>
+                  </td>
+                  <td>{r.sinceYear ?? t("sinceUnknown")}</td>
+                  <td>{sourceText(r, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

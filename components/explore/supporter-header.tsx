@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localized, type Locale } from "@/lib/i18n/config";
+import type { CitiesMode } from "@/lib/profile-scope";
+import type { SupporterProfile } from "@/lib/queries/profiles";
+import { CitiesToggle } from "./cities-toggle";
+import { ConfidenceBadge } from "./confidence-badge";
+
+type Props = {
+  profile: SupporterProfile;
+  locale: Locale;
+  cities: CitiesMode;
+  href: (kind: "district" | "supporter", code: string) => string;
+};
+
+/** Who the supporter is, its province or cities, and the districts it (and its cities) support. */
+export async function SupporterHeader({ profile, locale, cities, href }: Props) {
+  const t = await getTranslations("explore");
+  const tc = await getTranslations("confidence");
+  const { supporter, parent } = profile;
+  const name = (s: { nameZh: string; nameEn: string }) => localized({ zh: s.nameZh, en: s.nameEn }, locale);
+  const shown = profile.pairings.filter((p) => cities === "include" || p.supporterCode === supporter.code);
+  return (
+    <header className="profile-header" data-testid="profile-header">
+      <p className="profile-header__kicker">{t("supporter.kicker")}</p>
+      <h1 className="profile-header__title">
+        {name(supporter)}
+        <span className="profile-header__code">{supporter.code}</span>
+      </h1>
+      <p className="profile-header__meta">
+        {t(`supporter.level.${supporter.level}`)}
+        {parent ? (
+          <>
+            {" · "}
+            {t("supporter.partOf")} <Link href={href("supporter", parent.code)}>{name(parent)}</Link>
+          </>
+        ) : null}
+        {profile.cities.length ? (
+          <>
+            {" · "}
+            {t("supporter.cities")}{" "}
+            {profile.cities.map((c, i) => (
+              <span key={c.code}>
+                {i > 0 ? (locale === "en" ? ", " : "、") : ""}
+                <Link href={href("supporter", c.code)}>{name(c)}</Link>
+              </span>
+            ))}
+          </>
+        ) : null}
+      </p>
+      {profile.cities.length ? <CitiesToggle mode={cities} count={profile.cities.length} /> : null}
+      <h2 className="profile-header__subtitle">{t("supporter.districts")}</h2>
+      {shown.length === 0 ? (
+        <p className="notice notice--warning" data-testid="no-pairing">{t("supporter.noPairing")}</p>
+      ) : (
+        <ul className="pairing-list" data-testid="supporter-districts">
+          {shown.map((p) => (
+            <li key={`${p.supporterCode}-${p.districtCode}`} className="pairing-list__item">
+              <Link href={href("district", p.districtCode)}>{localized({ zh: p.districtZh, en: p.districtEn }, locale)}</Link>
+              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} />
+              {p.supporterCode !== supporter.code ? (
+                <span className="pairing-list__via">{t("supporter.via", { name: localized({ zh: p.supporterZh, en: p.supporterEn }, locale) })}</span>
+              ) : null}
+              <span className="pairing-list__basis">
+                {t("pairingBasis", { since: p.sinceYear })}
+                <span lang="en">{p.basis}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

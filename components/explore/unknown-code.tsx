@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/config";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getRequestCatalog } from "@/lib/queries/cached";
+
+/** Not-found page of a profile route: says what was not found and lists what exists. */
+export async function UnknownCode({ kind }: { kind: "district" | "supporter" }) {
+  const t = await getTranslations("explore.notFound");
+  const tErrors = await getTranslations("errors");
+  const locale = await getAppLocale();
+  const catalog = getRequestCatalog();
+  const items = kind === "district" ? catalog.districts : catalog.supporters;
+  return (
+    <div className="error-panel" data-testid="not-found">
+      <h1>{t(kind === "district" ? "districtTitle" : "supporterTitle")}</h1>
+      <p>{t(kind === "district" ? "districtBody" : "supporterBody")}</p>
+      <ul className="unknown-code__list">
+        {items.map((x) => (
+          <li key={x.code}>
+            <Link href={`/${kind === "district" ? "districts" : "supporters"}/${x.code}`}>{localized({ zh: x.nameZh, en: x.nameEn }, locale)}</Link>
+          </li>
+        ))}
+      </ul>
+      <Link className="button" href="/">{tErrors("home")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { NameLookup } from "./describe";
+import { DEFAULT_FILTERS, type Filters } from "./filters";
+import { localized, type Locale } from "./i18n/config";
+import { SECTORS } from "./sectors";
+
+export type ChipKind = "district" | "supporter" | "sector" | "years";
+
+/** One active filter value, and the filter that remains when it is removed. */
+export type FilterChip = { id: string; kind: ChipKind; label: string; without: Filters };
+
+/**
+ * The chips of a filter, in the order of the filter bar. Each value is its own chip, so one
+ * click removes exactly one thing; the year range is one chip that restores the full range.
+ */
+export function filterChips(filters: Filters, names: NameLookup, locale: Locale): FilterChip[] {
+  const name = (label: { zh: string; en: string } | undefined, code: string) => (label ? localized(label, locale) : code);
+  const chips: FilterChip[] = [
+    ...filters.districts.map((code) => ({
+      id: `district-${code}`,
+      kind: "district" as const,
+      label: name(names.district(code), code),
+      without: { ...filters, districts: filters.districts.filter((c) => c !== code) },
+    })),
+    ...filters.supporters.map((code) => ({
+      id: `supporter-${code}`,
+      kind: "supporter" as const,
+      label: name(names.supporter(code), code),
+      without: { ...filters, supporters: filters.supporters.filter((c) => c !== code) },
+    })),
+  ];
+  if (filters.yearFrom !== DEFAULT_FILTERS.yearFrom || filters.yearTo !== DEFAULT_FILTERS.yearTo) {
+    chips.push({
+      id: "years",
+      kind: "years",
+      label: filters.yearFrom === filters.yearTo ? String(filters.yearFrom) : `${filters.yearFrom}–${filters.yearTo}`,
+      without: { ...filters, yearFrom: DEFAULT_FILTERS.yearFrom, yearTo: DEFAULT_FILTERS.yearTo },
+    });
+  }
+  for (const sector of filters.sectors) {
+    chips.push({
+      id: `sector-${sector}`,
+      kind: "sector",
+      label: localized(SECTORS[sector], locale),
+      without: { ...filters, sectors: filters.sectors.filter((s) => s !== sector) },
+    });
+  }
+  return chips;
+}

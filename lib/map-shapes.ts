@@ -1,0 +1,109 @@
+import type { ChartTable } from "./chart-shapes";
+import { formatMetricValue, metricLabel, metricUnit } from "./format";
+import { localized, type Locale } from "./i18n/config";
+import { quantileScale, type MapClass } from "./map-scale";
+import type { MetricKey } from "./metrics";
+import type { BreakdownRow } from "./queries/breakdown";
+import type { DistrictRow, PairingRow } from "./queries/catalog";
+import type { RiverSide } from "./river-map-layout";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** What one tile of the river map shows. */
+export type MapDatum = {
+  code: string;
+  /** Full name, for words (table, summary, screen readers). */
+  label: string;
+  /** Short name that fits a tile (石柱县, Shizhu). */
+  short: string;
+  side: RiverSide;
+  value: number;
+  demo: number;
+  /** Colour class, null for zero (drawn hatched). */
+  classIndex: number | null;
+  /** "none": no pairing on record; "unverified": every pairing is still to be verified. */
+  pairing: "known" | "unverified" | "none";
+  selected: boolean;
+};
+
+export type MapModel = { data: MapDatum[]; classes: MapClass[] };
+
+/** Tile label: 石柱土家族自治县 → 石柱县, "Wanzhou District" → "Wanzhou". */
+export function shortName(district: Pick<DistrictRow, "nameZh" | "nameEn">, locale: Locale): string {
+  if (locale === "en") return district.nameEn.replace(/\s+(Tujia Autonomous County|Autonomous County|District|County)$/, "");
+  // Autonomous counties are known by their two-character place name (石柱县, 彭水县, 酉阳县).
+  return district.nameZh.replace(/^(.{2}).+自治县$/, "$1县");
+}
+
+export function pairingStatus(code: string, pairings: readonly PairingRow[]): MapDatum["pairing"] {
+  const mine = pairings.filter((p) => p.districtCode === code);
+  if (mine.length === 0) return "none";
+  return mine.every((p) => p.confidence === "unverified") ? "unverified" : "known";
+}
+
+export function mapModel(rows: readonly BreakdownRow[], districts: readonly DistrictRow[], pairings: readonly PairingRow[], selected: readonly string[], locale: Locale): MapModel {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const scale = quantileScale(districts.map((d) => byCode.get(d.code)?.value ?? 0));
+  return {
+    classes: scale.classes,
+    data: districts.map((d) => {
+      const row = byCode.get(d.code);
+      const value = row?.value ?? 0;
+      return {
+        code: d.code,
+        label: localized({ zh: d.nameZh, en: d.nameEn }, locale),
+        short: shortName(d, locale),
+        side: d.side,
+        value,
+        demo: row?.demo ?? 0,
+        classIndex: scale.classOf(value),
+        pairing: pairingStatus(d.code, pairings),
+        selected: selected.includes(d.code),
+      };
+    }),
+  };
+}
+
+/** "Upstream 4th on the main stream", "north of 万州区": where a district sits, in words. */
+export function positionText(district: DistrictRow, districts: readonly DistrictRow[], locale: Locale, t: Translate): string {
+  if (district.side === "main") return t("map.position.main", { order: district.riverOrder });
+  const neighbour = districts.find((d) => d.side === "main" && d.riverOrder === district.riverOrder);
+  const near = neighbour ? localized({ zh: neighbour.nameZh, en: neighbour.nameEn }, locale) : "";
+  return t(district.side === "north" ? "map.position.north" : "map.position.south", { near });
+}
+
+export function mapTable(model: MapModel, districts: readonly DistrictRow[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
+  const unit = metricUnit(metric, locale);
+  return {
+    columns: [t("map.columns.district"), t("map.columns.position"), t("map.columns.value", { unit }), t("map.columns.demo", { unit }), t("map.columns.pairing")],
+    rows: model.data.map((d) => {
+      const district = districts.find((x) => x.code === d.code)!;
+      return [
+        d.label,
+        positionText(district, districts, locale, t),
+        formatMetricValue(metric, d.value, locale),
+        formatMetricValue(metric, d.demo, locale),
+        t(`map.pairing.${d.pairing}`),
+      ];
+    }),
+  };
+}
+
+/** One sentence from the data: the largest and smallest district, and the ones without any. */
+export function mapSummary(model: MapModel, metric: MetricKey, locale: Locale, t: Translate): string {
+  const base = { metric: metricLabel(metric, locale), unit: metricUnit(metric, locale) };
+  const positive = model.data.filter((d) => d.value > 0).sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+  const top = positive[0];
+  const bottom = positive[positive.length - 1];
+  if (!top || !bottom) return t("map.summaryEmpty", base);
+  const none = model.data.filter((d) => d.value === 0).map((d) => d.label);
+  const sentence = t("map.summary", {
+    ...base,
+    top: top.label,
+    topValue: formatMetricValue(metric, top.value, locale),
+    bottom: bottom.label,
+    bottomValue: formatMetricValue(metric, bottom.value, locale),
+    count: positive.length,
+  });
+  return none.length ? `${sentence}${t("map.summaryNone", { names: none.join(locale === "en" ? ", " : "、") })}` : sentence;
+}

@@ -1,0 +1,42 @@
+import { and, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { metricRollup } from "@/db/schema";
+import type { Filters } from "../filters";
+import { METRIC_KEYS, METRICS, type MetricKey } from "../metrics";
+import { rollupWhere } from "./conditions";
+
+export type CompareDimension = "district" | "supporter";
+/** value counts everything in the year; cumulative is the part from real records that span several years. */
+export type ComparePoint = { metric: MetricKey; code: string; year: number; value: number; demo: number; cumulative: number };
+
+/** Per metric: the yearly points of each compared code, or null where the sector filter does not apply. */
+export type CompareData = Record<MetricKey, ComparePoint[] | null>;
+
+/**
+ * Every metric, per year, for 2–4 districts or supporters side by side. The compared codes
+ * replace that side of the filter; the other side (and years, sectors) narrow as usual.
+ * Years without records are left out here and filled with zeros when shaped.
+ */
+export function getCompare(db: Db, filters: Filters, by: CompareDimension, codes: string[]): CompareData {
+  const scoped: Filters = by === "district" ? { ...filters, districts: codes } : { ...filters, supporters: codes };
+  const applicable = METRIC_KEYS.filter((m) => filters.sectors.length === 0 || METRICS[m].hasSector);
+  const key = by === "district" ? metricRollup.districtCode : metricRollup.supporterCode;
+  const rows = codes.length && applicable.length
+    ? db
+        .select({
+          metric: metricRollup.metric,
+          code: key,
+          year: metricRollup.year,
+          value: sql<number>`sum(${metricRollup.total})`,
+          demo: sql<number>`sum(${metricRollup.demoTotal})`,
+          cumulative: sql<number>`sum(${metricRollup.cumulativeTotal})`,
+        })
+        .from(metricRollup)
+        .where(and(rollupWhere(scoped), inArray(metricRollup.metric, applicable)))
+        .groupBy(metricRollup.metric, key, metricRollup.year)
+        .all()
+    : [];
+  return Object.fromEntries(
+    METRIC_KEYS.map((m) => [m, applicable.includes(m) ? rows.filter((r) => r.metric === m).map((r) => ({ ...r, metric: m })) : null]),
+  ) as CompareData;
+}

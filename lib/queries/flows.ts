@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { CONFIDENCE_LEVELS, metricRollup, pairings } from "@/db/schema";
+import type { Filters } from "../filters";
+import { METRICS, type MetricKey } from "../metrics";
+import { rollupWhere } from "./conditions";
+
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** One supporter → district flow of a metric; confidence is null when no pairing names the two. */
+export type FlowRow = { supporterCode: string; districtCode: string; value: number; demo: number; confidence: Confidence | null };
+
+/**
+ * The metric per supporter × district under a filter, largest first. Every pairing in scope is
+ * listed, zeros included, so a pairing with no recorded figure still shows in the table view.
+ * Null when the sector filter does not apply to the metric.
+ */
+export function getFlows(db: Db, filters: Filters, metric: MetricKey): FlowRow[] | null {
+  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  const sums = db
+    .select({
+      supporterCode: metricRollup.supporterCode,
+      districtCode: metricRollup.districtCode,
+      value: sql<number>`sum(${metricRollup.total})`,
+      demo: sql<number>`sum(${metricRollup.demoTotal})`,
+    })
+    .from(metricRollup)
+    .where(rollupWhere(filters, metric))
+    .groupBy(metricRollup.supporterCode, metricRollup.districtCode)
+    .all();
+  const key = (s: string, d: string) => `${s}>${d}`;
+  const confidence = new Map(
+    db.select({ s: pairings.supporterCode, d: pairings.districtCode, c: pairings.confidence }).from(pairings).all().map((p) => [key(p.s, p.d), p.c]),
+  );
+  const rows = new Map<string, FlowRow>(
+    sums.map((r) => [key(r.supporterCode, r.districtCode), { ...r, confidence: confidence.get(key(r.supporterCode, r.districtCode)) ?? null }]),
+  );
+  const inScope = (codes: string[], code: string) => codes.length === 0 || codes.includes(code);
+  for (const [pair, c] of confidence) {
+    const [s = "", d = ""] = pair.split(">");
+    if (!rows.has(pair) && inScope(filters.supporters, s) && inScope(filters.districts, d)) {
+      rows.set(pair, { supporterCode: s, districtCode: d, value: 0, demo: 0, confidence: c });
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.value - a.value || a.supporterCode.localeCompare(b.supporterCode) || a.districtCode.localeCompare(b.districtCode));
+}
