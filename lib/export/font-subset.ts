@@ -3,14 +3,14 @@ import fontkit from "@pdf-lib/fontkit";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { subsetGlyphs } from "./glyf-subset";
+import type { ExportFontWeight } from "./svg-compose";
 import { cmapFormat4, postVersion3, readSfntTables, writeSfnt } from "./sfnt";
 
 /**
  * Subsets Noto Sans SC to the characters an export draws, so an SVG can carry its font inline
  * and a PDF embeds a few kilobytes instead of a 10 MB font. The full fonts stay on the server.
  */
-export const EXPORT_FONT_WEIGHTS = [400, 700] as const;
-export type ExportFontWeight = (typeof EXPORT_FONT_WEIGHTS)[number];
+export { EXPORT_FONT_WEIGHTS, type ExportFontWeight } from "./svg-compose";
 
 const FILES: Record<ExportFontWeight, string> = {
   400: "400Regular/NotoSansSC_400Regular.ttf",
