@@ -9,7 +9,7 @@ export function useExportText(): ExportText {
   const t = useTranslations("exports.notes");
   const frame = useTranslations("frame");
   return useMemo(
-    () => ({ note: (key) => t(key), demoNote: frame("demoNote"), dataSheet: t("dataSheet"), notesSheet: t("notesSheet") }),
+    () => ({ note: (key) => t(key), pair: (label, value) => t("pair", { label, value }), demoNote: frame("demoNote"), dataSheet: t("dataSheet"), notesSheet: t("notesSheet") }),
     [t, frame],
   );
 }

@@ -12,6 +12,8 @@ import { typedRows } from "./table-data";
  */
 export type ExportText = {
   note: (key: NoteKey) => string;
+  /** "单位：亿元" / "Unit: 100m yuan". */
+  pair: (label: string, value: string) => string;
   demoNote: string;
   dataSheet: string;
   notesSheet: string;
@@ -35,9 +37,9 @@ export async function chartSvg(element: HTMLElement, meta: ChartExportMeta, text
   });
   const description = [
     meta.caption,
-    `${text.note("unit")}: ${meta.unit}`,
-    `${text.note("source")}: ${meta.source}`,
-    `${text.note("asOf")}: ${meta.asOf}`,
+    text.pair(text.note("unit"), meta.unit),
+    text.pair(text.note("source"), meta.source),
+    text.pair(text.note("asOf"), meta.asOf),
     meta.demo ? text.demoNote : "",
   ].filter(Boolean);
   const svg = composeSvg({

@@ -174,10 +174,22 @@ function walk(element: Element, origin: Origin, out: Primitive[], isRoot: boolea
   }
 }
 
-/** The primitives of an element and its size in CSS pixels (whole pixels, so ratio × size is exact). */
+/** Class set on the root while it is measured: hides [data-export-ignore] (see app/exports.css). */
+export const CAPTURE_CLASS = "export-capture";
+
+/**
+ * The primitives of an element and its size in CSS pixels (whole pixels, so ratio × size is
+ * exact). The element is laid out without its controls for the measurement and restored in the
+ * same task, so the page never paints the intermediate state.
+ */
 export function domToPrimitives(root: HTMLElement): { width: number; height: number; primitives: Primitive[] } {
-  const rect = root.getBoundingClientRect();
-  const primitives: Primitive[] = [];
-  walk(root, { x: rect.left, y: rect.top }, primitives, true);
-  return { width: Math.ceil(rect.width), height: Math.ceil(rect.height), primitives };
+  root.classList.add(CAPTURE_CLASS);
+  try {
+    const rect = root.getBoundingClientRect();
+    const primitives: Primitive[] = [];
+    walk(root, { x: rect.left, y: rect.top }, primitives, true);
+    return { width: Math.ceil(rect.width), height: Math.ceil(rect.height), primitives };
+  } finally {
+    root.classList.remove(CAPTURE_CLASS);
+  }
 }

@@ -27,7 +27,7 @@ describe("composeSvg", () => {
   });
 
   it("places text per character and escapes markup", () => {
-    expect(svg).toContain('<text x="16 32 48" y="30" font-size="16" font-weight="700" fill="#1b2430">万州区</text>');
+    expect(svg).toContain('<text xml:space="preserve" style="white-space:pre" x="16 32 48" y="30" font-size="16" font-weight="700" fill="#1b2430">万州区</text>');
     expect(svg).toContain('fill="#4a5563" fill-opacity="0.5">&lt;&amp;</text>');
   });
 

@@ -60,7 +60,8 @@ function primitiveMarkup(p: Primitive): string {
     case "line":
       return `<line x1="${n(p.x1)}" y1="${n(p.y1)}" x2="${n(p.x2)}" y2="${n(p.y2)}" ${paintAttrs("stroke", p.stroke)} stroke-width="${n(p.width)}"${p.dashed ? ' stroke-dasharray="3 2"' : ""}/>`;
     case "text":
-      return `<text x="${p.x.map(n).join(" ")}" y="${n(p.y)}" font-size="${n(p.size)}" font-weight="${p.weight}" ${paintAttrs("fill", p.paint)}>${escapeXml(p.text)}</text>`;
+      // Spaces kept as laid out (SVG would otherwise drop leading and trailing ones and shift the x list).
+      return `<text xml:space="preserve" style="white-space:pre" x="${p.x.map(n).join(" ")}" y="${n(p.y)}" font-size="${n(p.size)}" font-weight="${p.weight}" ${paintAttrs("fill", p.paint)}>${escapeXml(p.text)}</text>`;
     case "svg":
       return `<g transform="translate(${n(p.x)} ${n(p.y)})">${p.markup}</g>`;
     case "image":
