@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { DemoBanner } from "@/components/demo-banner";
+import { BriefingBar } from "@/components/export/briefing-bar";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterNotices } from "@/components/filters/filter-notices";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
@@ -19,6 +20,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <FilterBar filters={filters} />
       <FilterNotices issues={issues} />
       <DemoBanner />
+      <BriefingBar />
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
         <KpiWidget filters={filters} locale={locale} />
       </Suspense>
