@@ -31,7 +31,8 @@ export function BriefingControls({ sources, dataset }: Props) {
   const locale = useAppLocale();
   const exportText = useExportText();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [printedAt, setPrintedAt] = useState("");
+  // Stamped at render and again just before printing; server and browser clocks may differ by a minute.
+  const [printedAt, setPrintedAt] = useState(() => formatGeneratedAt(new Date()));
 
   useEffect(() => {
     const stamp = () => setPrintedAt(formatGeneratedAt(new Date()));
@@ -127,7 +128,7 @@ export function BriefingControls({ sources, dataset }: Props) {
         {status.kind === "working" ? <progress value={status.value} max={status.max} aria-label={status.text} /> : null}
         {status.kind === "idle" ? null : <span>{status.text}</span>}
       </p>
-      <p className="print-only print-caption">{t("printCaption", { time: printedAt, caption: view.caption })}</p>
+      <p className="print-only print-caption" suppressHydrationWarning>{t("printCaption", { time: printedAt, caption: view.caption })}</p>
     </section>
   );
 }
