@@ -13,6 +13,7 @@ import { isFiltered } from "@/lib/filters";
 import { fetchApi } from "@/lib/hooks/api-fetch";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MetricTotal } from "@/lib/queries/totals";
+import { describeExportError } from "./chart-actions";
 import { timed, useExportTestHook } from "./export-test-hook";
 import { useExportText } from "./use-export-text";
 
@@ -25,6 +26,7 @@ type Status = { kind: "idle" } | { kind: "working"; text: string; value: number;
  */
 export function BriefingControls({ sources, dataset }: Props) {
   const t = useTranslations("exports.briefing");
+  const tStatus = useTranslations("exports.status");
   const frame = useTranslations("frame");
   const demo = useTranslations("demo");
   const view = useView();
@@ -88,7 +90,10 @@ export function BriefingControls({ sources, dataset }: Props) {
       saveBlob(blob, fileName);
       setStatus({ kind: "done", text: done });
     } catch (error) {
-      const message = error instanceof ChartExportError ? t("chartFailed", { title: error.title, message: error.message }) : error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof ChartExportError
+          ? t("chartFailed", { title: error.title, message: describeExportError(error.cause, (key, values) => tStatus(key, values)) })
+          : describeExportError(error, (key, values) => tStatus(key, values));
       setStatus({ kind: "error", text: t("failed", { message }) });
     }
   };

@@ -6,7 +6,7 @@ import { exportFileName, pngFileName } from "@/lib/export/file-name";
 /** What the export menu of a chart can do, and the sentence it reports back. */
 export type ChartAction = { kind: "png"; ratio: 1 | 2 | 3 } | { kind: "svg" } | { kind: "copy" } | { kind: "csv" } | { kind: "xlsx" };
 export type ActionResult = { tone: "ok" | "error"; message: string };
-type Status = (key: "downloaded" | "copied" | "clipboardUnavailable" | "clipboardDenied" | "failed" | "fontFailed" | "imageFailed", values?: Record<string, string>) => string;
+export type Status = (key: "downloaded" | "copied" | "clipboardUnavailable" | "clipboardDenied" | "failed" | "fontFailed" | "imageFailed", values?: Record<string, string>) => string;
 
 export const IMAGE_ACTIONS = new Set<ChartAction["kind"]>(["png", "svg", "copy"]);
 
@@ -14,10 +14,15 @@ function clipboardAvailable(): boolean {
   return window.isSecureContext && typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function";
 }
 
-function failure(error: unknown, status: Status): ActionResult {
+/** The sentence for an export failure, naming the stage that failed (font, drawing) when known. */
+export function describeExportError(error: unknown, status: Status): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof ExportError) return { tone: "error", message: status("failed", { message: status(error.stage === "font" ? "fontFailed" : "imageFailed", { message }) }) };
-  return { tone: "error", message: status("failed", { message }) };
+  if (error instanceof ExportError) return status(error.stage === "font" ? "fontFailed" : "imageFailed", { message });
+  return message;
+}
+
+function failure(error: unknown, status: Status): ActionResult {
+  return { tone: "error", message: status("failed", { message: describeExportError(error, status) }) };
 }
 
 export async function runChartAction(action: ChartAction, element: HTMLElement, meta: ChartExportMeta, text: ExportText, status: Status): Promise<ActionResult> {

@@ -12,22 +12,20 @@ import { cmapFormat4, postVersion3, readSfntTables, writeSfnt } from "./sfnt";
  */
 export { EXPORT_FONT_WEIGHTS, type ExportFontWeight } from "./svg-compose";
 
-const FILES: Record<ExportFontWeight, string> = {
-  400: "400Regular/NotoSansSC_400Regular.ttf",
-  700: "700Bold/NotoSansSC_700Bold.ttf",
-};
+// Literal paths inside the reads, so the build's file tracing ships exactly these two fonts with the server.
+function readFont(weight: ExportFontWeight): Promise<Buffer> {
+  return weight === 700
+    ? readFile(path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"))
+    : readFile(path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"));
+}
 
 type Loaded = { bytes: Uint8Array; font: fontkit.Font };
 const cache = new Map<ExportFontWeight, Promise<Loaded>>();
 
-function fontDirectory(): string {
-  return process.env.EXPORT_FONT_DIR ?? path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc");
-}
-
 function load(weight: ExportFontWeight): Promise<Loaded> {
   let loaded = cache.get(weight);
   if (!loaded) {
-    loaded = readFile(path.join(fontDirectory(), FILES[weight])).then((buffer) => {
+    loaded = readFont(weight).then((buffer) => {
       const bytes = new Uint8Array(buffer);
       return { bytes, font: fontkit.create(bytes) };
     });
