@@ -8,6 +8,7 @@ import { buildBriefingPdf, buildChartsZip, ChartExportError, type BriefingStep }
 import { chartPng } from "@/lib/export/chart-export";
 import { saveBlob } from "@/lib/export/download";
 import { formatGeneratedAt } from "@/lib/export/export-meta";
+import { prewarmFonts } from "@/lib/export/font-client";
 import { registeredCharts } from "@/lib/export/registry";
 import { isFiltered } from "@/lib/filters";
 import { fetchApi } from "@/lib/hooks/api-fetch";
@@ -115,7 +116,13 @@ export function BriefingControls({ sources, dataset }: Props) {
 
   const working = status.kind === "working";
   return (
-    <section className="briefing-bar" aria-labelledby="briefing-heading" data-testid="briefing-bar">
+    <section
+      className="briefing-bar"
+      aria-labelledby="briefing-heading"
+      data-testid="briefing-bar"
+      onPointerEnter={() => prewarmFonts(document.querySelector("main")?.textContent ?? "")}
+      onFocus={() => prewarmFonts(document.querySelector("main")?.textContent ?? "")}
+    >
       <h2 id="briefing-heading" className="briefing-bar__heading">{t("heading")}</h2>
       <button type="button" className="button" disabled={working} data-testid="briefing-pdf"
         onClick={() => void run(async () => makePdf().then((r) => ({ ...r, done: t("done", { file: r.fileName, pages: r.pages }) })))}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ChartExportMeta } from "@/lib/export/export-meta";
+import { prewarmFonts } from "@/lib/export/font-client";
 import { IMAGE_ACTIONS, runChartAction, type ActionResult, type ChartAction } from "./chart-actions";
 import { useExportText } from "./use-export-text";
 
@@ -137,6 +138,8 @@ export function ExportMenu({ title, imageReady, target, onResult }: Props) {
         data-testid="export-menu-button"
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={onButtonKey}
+        onPointerEnter={() => prewarmFonts(target().element?.textContent ?? "")}
+        onFocus={() => prewarmFonts(target().element?.textContent ?? "")}
       >
         {busy ? t("status.working") : t("menu.button")} <span aria-hidden="true">▾</span>
       </button>

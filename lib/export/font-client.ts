@@ -47,3 +47,12 @@ export async function fontSubsets(needs: Record<ExportFontWeight, string>): Prom
   );
   return Object.fromEntries(entries);
 }
+
+/**
+ * Starts fetching subsets for text about to be exported (on hover or focus of an export control),
+ * so the export itself finds them ready. Failures are left for the export to report.
+ */
+export function prewarmFonts(text: string): void {
+  const chars = [...new Set(text.replace(/\s+/g, ""))].join("");
+  if (chars) void fontSubsets({ 400: chars, 700: chars }).catch(() => undefined);
+}

@@ -70,7 +70,12 @@ export async function writeRecordXlsx(spec: RecordExport & { dataSheet: string; 
   for (const row of iterateRecords(spec.db, spec.filters, spec.metric, spec.q)) {
     if (out.destroyed) return;
     sheet.addRow(cells(row).map(xlsxValue)).commit();
-    if (++count % ROWS_PER_CHUNK === 0 && out.writableNeedDrain) await once(out, "drain");
+    if (++count % ROWS_PER_CHUNK === 0) {
+      // Let the zip writer compress and pass on what is written so far (else nothing leaves until
+      // the last row), then wait while the reader is behind.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (out.writableNeedDrain) await once(out, "drain");
+    }
   }
   sheet.commit();
   addNotesSheet(workbook, spec.notesSheet, spec.notes).commit();
