@@ -303,3 +303,16 @@ test("in English the exports speak English and keep the same file names", async 
   const svg = (await exportFile(page, frame, "svg")).bytes.toString("utf8");
   expect(svg).toContain(">Districts: Wanzhou District; Years: 1992–2022</text>");
 });
+
+test("the font route answers subsets, and 400 with reasons to bad requests", async ({ request }) => {
+  const ok = await request.post("/api/export/font", { data: { weight: 700, text: "引入资金" } });
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["content-type"]).toBe("font/ttf");
+  const font = await ok.body();
+  expect(font.readUInt32BE(0)).toBe(0x00010000);
+  expect(font.byteLength).toBeLessThan(20_000);
+  const bad = await request.post("/api/export/font", { data: { weight: 500, text: "" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues.map((i: { param: string }) => i.param).sort()).toEqual(["text", "weight"]);
+  expect((await request.post("/api/export/font", { data: "not json", headers: { "content-type": "text/plain" } })).status()).toBe(400);
+});
