@@ -47,7 +47,10 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
   const imageReady = state === "ready" && !showTable;
   const target = useRegisterChart(
     figureRef,
-    { name, title, unit, demo, summary, table, caption: view.caption, slug: view.slug, source: view.source, asOf: view.asOf, note },
+    {
+      name, title, unit, demo, summary, table, caption: view.caption, slug: view.slug, source: view.source, asOf: view.asOf, note,
+      unavailable: state === "not-applicable" ? tc("notApplicable") : state === "empty" ? tc("empty") : state === "error" ? tc("loadError", { message: errorMessage ?? "" }) : undefined,
+    },
     imageReady,
   );
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: table.decimals ?? 2 });

@@ -15,7 +15,7 @@ export type Block =
   | { kind: "table"; columns: string[]; rows: string[][]; numeric: boolean[] }
   | { kind: "image"; png: Uint8Array; width: number; height: number };
 
-export type BriefingChart = { title: string; summary: string; table: ChartTable; image: { png: Uint8Array; width: number; height: number } | null };
+export type BriefingChart = { title: string; summary: string; unavailable?: string; table: ChartTable; image: { png: Uint8Array; width: number; height: number } | null };
 export type BriefingSource = { titleZh: string; titleEn: string; publishedOn: string | null; isDemo: boolean };
 export type BriefingDataset = { generator: string; seed: number; loadedAt: string };
 
@@ -86,7 +86,16 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
   for (const chart of input.charts) {
     // The image carries its own title, filters, unit, source and demonstration note.
     if (chart.image) blocks.push({ kind: "image", ...chart.image });
-    else blocks.push({ kind: "heading", text: t("tableOf", { title: chart.title }) }, tableBlock(chart.table, input.locale), { kind: "paragraph", text: chart.summary, tone: "muted" });
+    else {
+      // Not drawn: the frame's reason (no data, not applicable), or its table when the table view is on.
+      if (chart.unavailable) {
+        blocks.push({ kind: "heading", text: chart.title }, { kind: "paragraph", text: chart.unavailable, tone: "muted" });
+        continue;
+      }
+      blocks.push({ kind: "heading", text: t("tableOf", { title: chart.title }) });
+      if (chart.table.rows.length) blocks.push(tableBlock(chart.table, input.locale));
+      blocks.push({ kind: "paragraph", text: chart.summary, tone: "muted" });
+    }
   }
 
   blocks.push({ kind: "heading", text: t("sourcesHeading") });

@@ -71,6 +71,18 @@ describe("briefingContent", () => {
     expect(briefing.blocks).toContainEqual({ kind: "table", columns: ["支援方", "合计（亿元）"], rows: [["上海市", "12.35"]], numeric: [false, true] });
   });
 
+  it("says only the summary for a chart with nothing to show", () => {
+    const empty = briefingContent({ ...input, charts: [{ title: "培训人才年度变化", summary: "没有数据。", table: { columns: ["年份"], rows: [] }, image: null }] }, text);
+    const at = empty.blocks.findIndex((b) => b.kind === "heading" && b.text === "tableOf(培训人才年度变化)");
+    expect(empty.blocks[at + 1]).toEqual({ kind: "paragraph", text: "没有数据。", tone: "muted" });
+  });
+
+  it("gives the frame's reason for a chart that cannot be drawn", () => {
+    const na = briefingContent({ ...input, charts: [{ title: "培训人才年度变化", summary: "x", unavailable: "该指标不按产业分类", table: { columns: [], rows: [] }, image: null }] }, text);
+    const at = na.blocks.findIndex((b) => b.kind === "heading" && b.text === "培训人才年度变化");
+    expect(na.blocks[at + 1]).toEqual({ kind: "paragraph", text: "该指标不按产业分类", tone: "muted" });
+  });
+
   it("lists every source, marking demonstration ones, and the data set", () => {
     const paragraphs = briefing.blocks.filter((b) => b.kind === "paragraph").map((b) => (b.kind === "paragraph" ? b.text : ""));
     expect(paragraphs).toContain("• 真实来源（2023-10-11）");

@@ -56,7 +56,7 @@ export async function buildBriefingPdf(request: BriefingRequest): Promise<{ blob
   const images = await chartImages(request.charts, request.exportText, request.onStep);
   const charts: BriefingChart[] = images.map(({ chart, png }) => {
     const meta = chart.meta();
-    return { title: meta.title, summary: meta.summary, table: meta.table, image: png ? { png: png.bytes, width: png.width, height: png.height } : null };
+    return { title: meta.title, summary: meta.summary, unavailable: meta.unavailable, table: meta.table, image: png ? { png: png.bytes, width: png.width, height: png.height } : null };
   });
   const briefing = briefingContent({ ...request.base, charts }, request.briefingText);
   request.onStep({ step: "fonts" });

@@ -18,6 +18,8 @@ export type ChartExportMeta = {
   source: string;
   asOf: string;
   note?: string;
+  /** Why nothing is drawn, when the frame shows a message instead of a chart (no data, not applicable, error). */
+  unavailable?: string;
 };
 
 export type NoteKey = "title" | "filters" | "unit" | "source" | "asOf" | "summary" | "note" | "demo" | "generated";
