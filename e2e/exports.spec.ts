@@ -152,6 +152,12 @@ test("copies the chart image to the clipboard", async ({ page, context }) => {
   await expect(frame.getByTestId("export-status")).toContainText("图片已复制到剪贴板");
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]));
   expect(types).toContain("image/png");
+
+  // A browser without ClipboardItem (or a plain-HTTP intranet address) gets told, not a silent failure.
+  await page.evaluate(() => Reflect.deleteProperty(window, "ClipboardItem"));
+  await openMenu(frame);
+  await frame.getByTestId("export-copy").click();
+  await expect(frame.getByTestId("export-status")).toContainText("此浏览器不允许网页向剪贴板写入图片");
 });
 
 test("image exports wait for the chart; the data exports still work from the table view", async ({ page }) => {
