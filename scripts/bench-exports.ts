@@ -78,10 +78,11 @@ async function measure(browser: Browser, label: string, base: string) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
   await page.goto(base);
   await page.waitForFunction(() => window.duikouExport && document.querySelectorAll(".recharts-wrapper > svg.recharts-surface").length >= 3);
+  await page.waitForLoadState("networkidle"); // the page prefetches the export fonts while idle
   const names = await page.evaluate(() => window.duikouExport!.charts());
   const cold = await page.evaluate((name) => window.duikouExport!.chartPng(name, 2), names[0]!);
   console.log(`\n${label} — ${base}; ${RUNS} runs per chart, median / p95 / max (target judged on the median)`);
-  console.log(`  first PNG after page load (font subsets fetched): ${ms(cold.ms)}`);
+  console.log(`  first PNG after the page settled (fonts prefetched): ${ms(cold.ms)}`);
   const rows: [string, Stats, number | null][] = [];
   for (const name of names) {
     const times: number[] = [];
