@@ -200,8 +200,9 @@ test("briefing PDF: intro, one page per chart, sources; the ZIP holds every char
 });
 
 test("a failed briefing says what failed and leaves the page working", async ({ page }) => {
-  await ready(page, "/");
+  // Failing from the start, so the page's idle prefetch of the fonts fails too.
   await page.route("**/api/export/font", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ issues: [{ message: "字体服务暂不可用" }] }) }));
+  await ready(page, "/");
   await page.getByTestId("briefing-pdf").click();
   const status = page.getByTestId("briefing-status");
   await expect(status).toContainText("生成失败：图表“引入资金年度变化”：无法取得导出所用字体（字体服务暂不可用）");
