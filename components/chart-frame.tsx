@@ -1,8 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ChartTable } from "@/lib/chart-shapes";
+import type { ActionResult } from "./export/chart-actions";
+import { ExportMenu } from "./export/export-menu";
+import { useRegisterChart } from "./export/use-register-chart";
+import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useView } from "./view-context";
 
 
@@ -26,17 +30,40 @@ type Props = {
 
 /**
  * The one frame around every chart: title, filters in words, unit, source, as-of date, the
- * demonstration label, a table view and a one-sentence summary. Charts inside only draw.
+ * demonstration label, a table view, a one-sentence summary and the export menu. Charts inside
+ * only draw. The exported image is this frame as shown, without its controls ([data-export-ignore]),
+ * so everything above is drawn into it and a chart needs nothing extra to be exportable.
  */
 export function ChartFrame({ name, title, unit, demo, summary, table, state, errorMessage, onRetry, note, controls, children }: Props) {
   const t = useTranslations("frame");
   const tc = useTranslations("charts");
+  const te = useTranslations("exports");
   const view = useView();
+  const locale = useAppLocale();
   const [showTable, setShowTable] = useState(false);
+  const [exportResult, setExportResult] = useState<ActionResult | "working" | null>(null);
   const headingId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const imageReady = state === "ready" && !showTable;
+  const target = useRegisterChart(
+    figureRef,
+    {
+      name, title, unit, demo, summary, table, caption: view.caption, slug: view.slug, source: view.source, asOf: view.asOf, note,
+      unavailable: state === "not-applicable" ? tc("notApplicable") : state === "empty" ? tc("empty") : state === "error" ? tc("loadError", { message: errorMessage ?? "" }) : undefined,
+    },
+    imageReady,
+  );
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: table.decimals ?? 2 });
+
+  useEffect(() => {
+    // Success notes fade on their own; a failure stays until the next export or until dismissed.
+    if (exportResult === null || exportResult === "working" || exportResult.tone === "error") return;
+    const timer = setTimeout(() => setExportResult(null), 6000);
+    return () => clearTimeout(timer);
+  }, [exportResult]);
 
   return (
-    <figure className="chart-frame" aria-labelledby={headingId} data-testid={`chart-${name}`} data-chart-name={name}>
+    <figure ref={figureRef} className="chart-frame" aria-labelledby={headingId} data-testid={`chart-${name}`} data-chart-name={name}>
       <header className="chart-frame__header">
         <div>
           <h3 id={headingId} className="chart-frame__title">
@@ -47,13 +74,22 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
             {view.caption} · {t("unit", { unit })}
           </p>
         </div>
-        <div className="chart-frame__controls">
+        <div className="chart-frame__controls" data-export-ignore>
           {controls}
           <button type="button" className="button button--ghost" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)} data-testid="toggle-table">
             {showTable ? tc("showChart") : tc("showTable")}
           </button>
+          <ExportMenu title={title} imageReady={imageReady} target={target} onResult={setExportResult} />
         </div>
       </header>
+      <div className="chart-frame__export-status" role="status" data-export-ignore data-testid="export-status">
+        {exportResult && exportResult !== "working" ? (
+          <p className={`chart-frame__export-note chart-frame__export-note--${exportResult.tone}`}>
+            {exportResult.message}
+            <button type="button" className="button--link" onClick={() => setExportResult(null)} aria-label={te("status.dismiss")}>×</button>
+          </p>
+        ) : null}
+      </div>
 
       <div className="chart-frame__body" aria-busy={state === "loading"}>
         {state === "error" ? (
@@ -74,7 +110,10 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
               </thead>
               <tbody>
                 {table.rows.map((row, i) => (
-                  <tr key={i}>{row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}</tr>
+                  <tr key={i}>{row.map((cell, j) => {
+                    const shown = typeof cell === "number" ? number.format(cell) : cell;
+                    return j === 0 ? <th key={j} scope="row">{shown}</th> : <td key={j}>{shown}</td>;
+                  })}</tr>
                 ))}
               </tbody>
             </table>
@@ -82,7 +121,7 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
         ) : (
           <div className="chart-frame__chart" data-testid="chart-drawing">{children}</div>
         )}
-        {state === "loading" ? <p className="chart-frame__loading">{tc("loading")}</p> : null}
+        {state === "loading" ? <p className="chart-frame__loading" data-export-ignore>{tc("loading")}</p> : null}
       </div>
 
       <figcaption className="chart-frame__footer">

@@ -243,8 +243,8 @@ test("the records API pages in a stable order, answers CSV and rejects bad param
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toContain("编号,年份,起始年份,支援方代码");
-  expect(lines[0]).toContain("数值 (个)");
+  expect(lines[0]).toContain("编号,年份,起始年份（跨年度累计）,支援方代码");
+  expect(lines[0]).toContain("产业合作项目（个）");
   expect(lines).toHaveLength(4);
   expect(Number(csv.headers()["x-total-count"])).toBeGreaterThan(3);
 

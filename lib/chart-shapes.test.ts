@@ -27,7 +27,8 @@ describe("trend shaping", () => {
 
   it("tabulates real, demo and total columns", () => {
     const table = stackedTable("年份", points.map((p) => ({ label: String(p.year), value: p.value, demo: p.demo })), "funds", "zh-CN", t);
-    expect(table.rows).toEqual([["2021", "2", "1", "3"], ["2022", "6", "2", "8"]]);
+    expect(table.rows).toEqual([["2021", 2, 1, 3], ["2022", 6, 2, 8]]);
+    expect(table.decimals).toBe(2);
     expect(table.columns).toEqual(["年份", "withUnit(label=real(),unit=亿元)", "withUnit(label=demo(),unit=亿元)", "withUnit(label=total(),unit=亿元)"]);
   });
 });

@@ -1,11 +1,16 @@
 import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue } from "./format";
 import { localized, type Locale } from "./i18n/config";
-import type { MetricKey } from "./metrics";
+import { METRICS, type MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";
 import type { YearPoint } from "./queries/series";
 
 /** Pure shaping between query rows and what charts, tables and summaries draw. */
-export type ChartTable = { columns: string[]; rows: (string | number)[][] };
+/**
+ * A chart's data as a table: the table view shows it and CSV/XLSX exports write it. Numbers stay
+ * numbers (display units, full precision) so exports carry exact values; the table view rounds
+ * them to `decimals` fraction digits.
+ */
+export type ChartTable = { columns: string[]; rows: (string | number)[][]; decimals?: number };
 
 /** real + cumulative + demo = total, in display units; cumulative = real records spanning several years. */
 export type StackedDatum = { key: string; label: string; real: number; cumulative: number; demo: number; total: number };
@@ -41,17 +46,13 @@ export function breakdownData(rows: BreakdownRow[], metric: MetricKey, locale: L
   }));
 }
 
-/** Table view: first column the label, then real, demo and total in display units. */
+/** Table view: first column the label, then real, demo and total in display units (numbers). */
 export function stackedTable(firstColumn: string, rows: { label: string; value: number; demo: number }[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
   const unit = metricUnit(metric, locale);
   return {
     columns: [firstColumn, ...(["real", "demo", "total"] as const).map((k) => t("withUnit", { label: t(k), unit }))],
-    rows: rows.map((r) => [
-      r.label,
-      formatMetricValue(metric, r.value - r.demo, locale),
-      formatMetricValue(metric, r.demo, locale),
-      formatMetricValue(metric, r.value, locale),
-    ]),
+    rows: rows.map((r) => [r.label, toDisplayValue(metric, r.value - r.demo), toDisplayValue(metric, r.demo), toDisplayValue(metric, r.value)]),
+    decimals: METRICS[metric].displayDecimals,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { DemoBanner } from "@/components/demo-banner";
 import { MapWidget } from "@/components/explore/explore-widgets";
+import { BriefingBar } from "@/components/export/briefing-bar";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
@@ -22,6 +23,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <FilterChips filters={filters} />
       <FilterNotices issues={issues} />
       <DemoBanner />
+      <BriefingBar />
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
         <KpiWidget filters={filters} locale={locale} />
       </Suspense>

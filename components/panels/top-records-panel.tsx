@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import Link from "next/link";
 import { useProfileHref } from "@/components/explore/fixed-scope";
+import { RecordExportLinks } from "@/components/export/record-export-links";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
 import { formatInteger, formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
@@ -41,14 +42,17 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
           <h3 id="top-records-heading" className="chart-frame__title">{t("title", { metric: metricLabel(metric, locale) })}</h3>
           <p className="chart-frame__caption">{caption} · {t(`rankBy.${metric}`)}</p>
         </div>
-        <MetricSelect
-          value={metric}
-          testId="top-metric"
-          onChange={(m) => {
-            setMetric(m);
-            replaceViewParam("top", m === "funds" ? null : m);
-          }}
-        />
+        <div className="chart-frame__controls">
+          <MetricSelect
+            value={metric}
+            testId="top-metric"
+            onChange={(m) => {
+              setMetric(m);
+              replaceViewParam("top", m === "funds" ? null : m);
+            }}
+          />
+          <RecordExportLinks metric={metric} />
+        </div>
       </header>
       {query.isError ? (
         <p role="alert">{tCharts("loadError", { message: query.error.message })}</p>

@@ -1,12 +1,12 @@
-import { createTranslator } from "next-intl";
 import type { NextRequest } from "next/server";
 import { badRequest, parseApiRequest } from "@/lib/api/parse-request";
 import { filterSlug } from "@/lib/describe";
 import { viewMetric, type FilterIssue } from "@/lib/filters";
-import { loadMessages } from "@/lib/i18n/messages";
 import { getRecords } from "@/lib/queries/records";
 import { parseRecordQuery } from "@/lib/record-query";
-import { BOM, RECORD_CSV_COLUMNS, recordCsvHeader, recordCsvLine, type RecordCsvLabels } from "@/lib/records-csv";
+import { BOM, csvRow } from "@/lib/export/csv";
+import { recordTable } from "@/lib/export/record-columns";
+import { recordText } from "@/lib/export/record-notes";
 
 const FORMATS = ["json", "csv"] as const;
 
@@ -36,17 +36,9 @@ export function GET(request: NextRequest) {
   if (format === "json") {
     return Response.json({ filters, metric, query, ...paging, applicable: page !== null, data: page?.rows ?? [] });
   }
-  const messages = loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: "explore.records.csvColumns" });
-  const tCategory = createTranslator({ locale, messages, namespace: "categories" });
-  const tDemo = createTranslator({ locale, messages, namespace: "demo" });
-  const labels: RecordCsvLabels = {
-    columns: Object.fromEntries(RECORD_CSV_COLUMNS.map((c) => [c, t(c)])) as RecordCsvLabels["columns"],
-    category: (key) => (tCategory.has(key as "other") ? tCategory(key as "other") : key),
-    real: tDemo("realBadge"),
-    demo: tDemo("badge"),
-  };
-  const body = BOM + recordCsvHeader(metric, labels, locale) + (page?.rows ?? []).map((r) => recordCsvLine(r, labels, locale)).join("");
+  // The same columns and cell rules (formula neutralising, BOM) as the full export at /api/records/export.
+  const { headers, cells } = recordTable(metric, locale, recordText(locale));
+  const body = BOM + csvRow(headers) + (page?.rows ?? []).map((r) => csvRow(cells(r))).join("");
   const file = `records-${metric}-${filterSlug(filters)}-p${query.page}.csv`;
   return new Response(body, {
     headers: {

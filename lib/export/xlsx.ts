@@ -1,0 +1,56 @@
+import ExcelJS from "exceljs";
+import type { Cell, Note } from "./csv";
+import { neutraliseCell } from "./neutralise";
+
+/**
+ * An Excel workbook of one table: a data sheet (numbers typed as numbers, header frozen) and a
+ * notes sheet (title, filters, unit, source, as-of, demonstration label). Runs in the browser
+ * for chart exports and in Node for tests; record exports stream instead (see record-export).
+ */
+export type XlsxSpec = {
+  dataSheet: string;
+  notesSheet: string;
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  notes: readonly Note[];
+  /** Fraction digits shown for numbers (the cell keeps full precision). */
+  decimals?: number;
+};
+
+export function xlsxValue(cell: Cell): string | number | null {
+  if (cell === null || cell === undefined) return null;
+  return typeof cell === "number" ? cell : neutraliseCell(cell);
+}
+
+/** Excel number format: grouped, `decimals` digits always shown and two more when the value has them. */
+export function numberFormat(decimals: number | undefined): string | undefined {
+  if (decimals === undefined) return undefined;
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}##` : "#,##0";
+}
+
+export function addNotesSheet(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, name: string, notes: readonly Note[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = [{ width: 14 }, { width: 90 }];
+  for (const [label, value] of notes) {
+    const row = sheet.addRow([xlsxValue(label), xlsxValue(value)]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+  }
+  return sheet;
+}
+
+export async function buildXlsx(spec: XlsxSpec): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Duikou";
+  const sheet = workbook.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow(spec.columns.map(xlsxValue)).font = { bold: true };
+  for (const row of spec.rows) sheet.addRow(row.map(xlsxValue));
+  sheet.columns.forEach((column, i) => {
+    const longest = Math.max(...[spec.columns[i] ?? "", ...spec.rows.map((r) => String(r[i] ?? ""))].map((text) => [...text].length));
+    column.width = Math.min(60, Math.max(10, longest * 1.6 + 2));
+    const format = numberFormat(spec.decimals);
+    if (i > 0 && format) column.numFmt = format;
+  });
+  addNotesSheet(workbook, spec.notesSheet, spec.notes);
+  return workbook.xlsx.writeBuffer() as Promise<ArrayBuffer>;
+}
