@@ -175,7 +175,8 @@ test("image exports wait for the chart; the data exports still work from the tab
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {
   await ready(page, "/?district=500101");
   const charts = await page.locator("[data-chart-name]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart-name")!));
-  expect(charts).toEqual(["funds-by-year", "funds-by-district", "funds-by-supporter"]);
+  // Every chart on the page, whoever drew it (the river map comes from the explore pages).
+  expect(charts).toEqual(["funds-by-year", "funds-river-map", "funds-by-district", "funds-by-supporter"]);
 
   const pdfDownload = page.waitForEvent("download");
   await page.getByTestId("briefing-pdf").click();
@@ -227,12 +228,12 @@ test("printing gives a clean A4 page: no controls, the filters in words", async 
   const fits = await page.locator(".chart-frame__chart").evaluateAll((areas) =>
     areas.map((area) => {
       (area as HTMLElement).style.width = "480px";
-      const svg = area.querySelector(".recharts-wrapper > svg.recharts-surface")!.getBoundingClientRect();
+      const svg = (area.querySelector(".recharts-wrapper > svg.recharts-surface") ?? area.querySelector("svg"))!.getBoundingClientRect();
       (area as HTMLElement).style.width = "";
       return svg.width > 0 && svg.width <= 480 && svg.height > 0;
     }),
   );
-  expect(fits).toEqual([true, true, true]);
+  expect(fits).toEqual([true, true, true, true]);
   expect((await page.pdf({ format: "A4", preferCSSPageSize: true })).byteLength).toBeGreaterThan(10_000);
 });
 
