@@ -210,6 +210,11 @@ test("unknown codes get a not-found page with a 404 status", async ({ page }) =>
   const supporter = await page.goto("/supporters/abc");
   expect(supporter?.status()).toBe(404);
   await expect(page.getByTestId("not-found")).toContainText("未找到该支援方");
+
+  // A former division code (开县 500234) leads to the district under its current code.
+  await page.goto("/districts/500234");
+  await expect(page).toHaveURL(/\/districts\/500154$/);
+  await expect(page.getByRole("heading", { level: 1, name: /开州区/ })).toBeVisible();
 });
 
 test("bad parameters on explore pages are named, never a 500", async ({ page }) => {
