@@ -212,9 +212,12 @@ test("unknown codes get a not-found page with a 404 status", async ({ page }) =>
   await expect(page.getByTestId("not-found")).toContainText("未找到该支援方");
 
   // A former division code (开县 500234) leads to the district under its current code.
-  await page.goto("/districts/500234");
-  await expect(page).toHaveURL(/\/districts\/500154$/);
+  await page.goto("/districts/500234?from=2000");
+  await expect(page).toHaveURL(/\/districts\/500154\?from=2000$/);
   await expect(page.getByRole("heading", { level: 1, name: /开州区/ })).toBeVisible();
+  // A path that cannot be decoded is a 404, not a server error.
+  expect((await page.goto("/districts/%FF"))?.status()).toBe(404);
+  expect((await page.goto("/supporters/%ED%A0%80"))?.status()).toBe(404);
 });
 
 test("bad parameters on explore pages are named, never a 500", async ({ page }) => {

@@ -199,3 +199,9 @@ export function hasScopeFilter(filters: Filters): boolean {
 export function isFullYearRange(filters: Filters): boolean {
   return filters.yearFrom === DEFAULT_FILTERS.yearFrom && filters.yearTo === DEFAULT_FILTERS.yearTo;
 }
+
+/** The value of a raw param as the parser reads it: the first, when the key is repeated. */
+export function firstParam(raw: Record<string, string | string[] | undefined>, key: string): string | undefined {
+  const value = raw[key];
+  return Array.isArray(value) ? value[0] : value;
+}

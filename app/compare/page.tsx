@@ -12,7 +12,7 @@ import { ViewProvider } from "@/components/view-context";
 import { setUpView } from "@/components/widgets/view-setup";
 import { getDb } from "@/db";
 import { COMPARE_MAX, COMPARE_MIN, compareSelection } from "@/lib/compare-selection";
-import { DEFAULT_FILTERS } from "@/lib/filters";
+import { DEFAULT_FILTERS, firstParam } from "@/lib/filters";
 import { districtLabel, supporterLabel } from "@/lib/flow-shapes";
 import { METRIC_KEYS } from "@/lib/metrics";
 import { getCompare } from "@/lib/queries/compare";
@@ -35,7 +35,7 @@ const EXAMPLE = ["500101", "500102", "500233"];
 export default async function ComparePage({ searchParams }: Props) {
   const db = getDb();
   const raw = await searchParams;
-  const byParam = typeof raw.by === "string" ? raw.by : undefined;
+  const byParam = firstParam(raw, "by");
   const { urlFilters, issues, locale, catalog, context } = await setUpView(db, raw, (f) => compareSelection(f, byParam).filters);
   const t = await getTranslations("explore.compare");
   const selection = compareSelection(urlFilters, byParam);

@@ -36,11 +36,16 @@ export function parseApiRequest(
   request: NextRequest,
   required: string[] = [],
   extra?: (parsed: ParsedParams) => FilterIssue[],
+  optional: readonly string[] = [],
 ): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
   const db = getDb();
   const locale = requestLocale(request);
   const parsed = parseSearchParams(request.nextUrl.searchParams, toFilterCatalog(getCatalog(db)));
   const issues = [...parsed.issues, ...(extra?.(parsed) ?? [])].filter((i) => i.severity === "warning");
+  // A view param this handler does not read would be silently ignored: name it instead.
+  for (const param of Object.keys(parsed.view)) {
+    if (!required.includes(param) && !optional.includes(param)) issues.push({ param, code: "unknown_param", severity: "warning" });
+  }
   for (const param of required) {
     if (parsed.view[param as keyof ParsedParams["view"]] === undefined && !issues.some((i) => i.param === param)) {
       issues.push({ param, code: "invalid_value", value: "", severity: "warning" });

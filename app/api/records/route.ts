@@ -22,7 +22,7 @@ export function GET(request: NextRequest) {
   const parsed = parseApiRequest(request, ["metric"], ({ view }) => [
     ...parseRecordQuery(view).issues,
     ...(view.format === undefined || (FORMATS as readonly string[]).includes(view.format) ? [] : [invalid("format", view.format)]),
-  ]);
+  ], ["page", "pageSize", "sort", "q", "format"]);
   if (!parsed.ok) return parsed.response;
   const { db, filters, view, locale } = parsed.ctx;
   const { query } = parseRecordQuery(view);

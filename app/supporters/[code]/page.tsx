@@ -18,7 +18,7 @@ import { ViewProvider } from "@/components/view-context";
 import { KpiWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
 import { setUpView } from "@/components/widgets/view-setup";
 import { getDb } from "@/db";
-import { filtersToSearchParams, viewMetric } from "@/lib/filters";
+import { filtersToSearchParams, firstParam, viewMetric } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { memberCodes, parseCitiesParam, profileHref, scopeFilters, type FixedScope } from "@/lib/profile-scope";
@@ -44,7 +44,7 @@ export default async function SupporterPage({ params, searchParams }: Props) {
   const profile = getSupporterProfile(db, code);
   if (!profile) notFound();
   const raw = await searchParams;
-  const citiesParam = parseCitiesParam(typeof raw.cities === "string" ? raw.cities : undefined);
+  const citiesParam = parseCitiesParam(firstParam(raw, "cities"));
   const cities = profile.cities.length ? citiesParam.mode : "exclude";
   const fixed: FixedScope = { districts: [], supporters: memberCodes(profile.cities.map((c) => ({ code: c.code, parentCode: code })), code, cities === "include") };
   const { filters, urlFilters, view, issues, locale, context } = await setUpView(db, raw, (f) => scopeFilters(f, fixed).filters);

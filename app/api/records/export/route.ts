@@ -16,12 +16,12 @@ const FORMATS = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxml
  * filters (not one page), streamed. Same parser as every route: anything not understood is a 400.
  */
 export function GET(request: NextRequest) {
-  const parsed = parseApiRequest(request, ["metric"]);
+  const parsed = parseApiRequest(request, ["metric"], undefined, ["sort", "q", "format"]);
   if (!parsed.ok) return parsed.response;
   const { db, filters, view, locale } = parsed.ctx;
   const format = view.format ?? "csv";
   const { query, issues } = parseRecordQuery(view);
-  if (!(format in FORMATS)) issues.push({ param: "format", code: "invalid_value", value: format.slice(0, 40), severity: "warning" });
+  if (!Object.hasOwn(FORMATS, format)) issues.push({ param: "format", code: "invalid_value", value: format.slice(0, 40), severity: "warning" });
   const metric = viewMetric(view, "metric", "funds");
   if (issues.length) return badRequest(issues, locale);
   if (filters.sectors.length && !METRICS[metric].hasSector) {
