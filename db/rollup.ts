@@ -21,13 +21,14 @@ export function rebuildRollup(tx: Tx): void {
             supporterCode: table.supporterCode,
             districtCode: table.districtCode,
             sector: (sector ? sql<string>`coalesce(${sector}, '')` : sql<string>`''`).as("sector"),
+            periodStart: sql<number>`coalesce(${table.periodFrom}, ${table.year})`.as("period_start"),
             total: sql<number>`sum(${value})`.as("total"),
             demoTotal: sql<number>`sum(case when ${table.isDemo} then ${value} else 0 end)`.as("demo_total"),
             cumulativeTotal: sql<number>`sum(case when ${table.periodFrom} < ${table.year} then ${value} else 0 end)`.as("cumulative_total"),
             records: sql<number>`count(*)`.as("records"),
           })
           .from(table)
-          .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`),
+          .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`, sql`coalesce(${table.periodFrom}, ${table.year})`),
       )
       .run();
     rebuildTopRecords(tx, metric);
@@ -45,8 +46,9 @@ function rebuildTopRecords(tx: Tx, metric: MetricKey): void {
       supporterCode: sql<string>`${table.supporterCode}`.as("supporter_code"),
       districtCode: sql<string>`${table.districtCode}`.as("district_code"),
       sector: sectorKey.as("sector"),
+      periodStart: sql<number>`coalesce(${table.periodFrom}, ${table.year})`.as("period_start"),
       rankValue: sql<number | null>`${rank}`.as("rank_value"),
-      position: sql<number>`row_number() over (partition by ${table.year}, ${table.supporterCode}, ${table.districtCode}, ${sectorKey} order by ${rank} desc, ${table.id} desc)`.as("position"),
+      position: sql<number>`row_number() over (partition by ${table.year}, ${table.supporterCode}, ${table.districtCode}, ${sectorKey}, coalesce(${table.periodFrom}, ${table.year}) order by ${rank} desc, ${table.id} desc)`.as("position"),
     })
     .from(table)
     .as("ranked");
@@ -60,6 +62,7 @@ function rebuildTopRecords(tx: Tx, metric: MetricKey): void {
           supporterCode: ranked.supporterCode,
           districtCode: ranked.districtCode,
           sector: ranked.sector,
+          periodStart: ranked.periodStart,
           rankValue: ranked.rankValue,
         })
         .from(ranked)

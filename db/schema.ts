@@ -211,6 +211,8 @@ export const metricRollup = sqliteTable(
     supporterCode: text("supporter_code").notNull(),
     districtCode: text("district_code").notNull(),
     sector: text("sector").notNull(),
+    /** First year the figures cover: the year itself, or the start of a real multi-year record. */
+    periodStart: integer("period_start").notNull(),
     total: integer("total").notNull(),
     demoTotal: integer("demo_total").notNull(),
     /** Part from real records spanning several years (counted in their last year), kept apart for year-on-year reading. */
@@ -218,7 +220,7 @@ export const metricRollup = sqliteTable(
     records: integer("records").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector] }),
+    primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector, t.periodStart] }),
     index("rollup_metric_district_idx").on(t.metric, t.districtCode, t.year),
     index("rollup_metric_supporter_idx").on(t.metric, t.supporterCode, t.year),
   ],
@@ -238,6 +240,7 @@ export const topRecordIndex = sqliteTable(
     supporterCode: text("supporter_code").notNull(),
     districtCode: text("district_code").notNull(),
     sector: text("sector").notNull(),
+    periodStart: integer("period_start").notNull(),
     rankValue: integer("rank_value"),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, metricLabel, metricUnit, toDisplayValue } from "./format";
+import { formatMetricValue, metricLabel, metricUnit, toDisplayValue, withUnit } from "./format";
 import type { Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { ComparePoint } from "./queries/compare";
@@ -42,7 +42,7 @@ export function compareTotals(points: readonly ComparePoint[], codes: readonly s
 export function compareTable(years: readonly CompareYear[], totals: readonly CompareTotal[], entities: readonly CompareEntity[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
   const unit = metricUnit(metric, locale);
   return {
-    columns: [t("compare.year"), ...entities.map((e) => `${e.label}（${unit}）`)],
+    columns: [t("compare.year"), ...entities.map((e) => withUnit(e.label, unit, locale))],
     rows: [
       ...years.map((y) => [String(y.year), ...entities.map((e) => formatMetricValue(metric, y.values[e.code] ?? 0, locale))]),
       ...(totals.some((x) => x.cumulative > 0)

@@ -50,3 +50,13 @@ export function relativeChange(current: number, previous: number): number | null
 export function formatChange(change: number, locale: Locale): string {
   return numberFormat(locale, 1, "percent", true).format(change);
 }
+
+/** A parenthetical in the locale's typography: full-width brackets in Chinese, " (…)" in English. */
+export function parenthetical(text: string, locale: Locale): string {
+  return locale === "en" ? ` (${text})` : `（${text}）`;
+}
+
+/** "引入资金（亿元）" / "Funds introduced (100m yuan)". */
+export function withUnit(label: string, unit: string, locale: Locale): string {
+  return `${label}${parenthetical(unit, locale)}`;
+}

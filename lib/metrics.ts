@@ -86,8 +86,6 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
   },
 };
 
-export const METRIC_LIST: readonly MetricDefinition[] = METRIC_KEYS.map((k) => METRICS[k]);
-
 export function isMetricKey(value: string): value is MetricKey {
   return (METRIC_KEYS as readonly string[]).includes(value);
 }

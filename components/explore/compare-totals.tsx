@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { compareTotals, type CompareEntity } from "@/lib/compare-shapes";
-import { formatMetricValue, formatShare, metricLabel, metricUnit } from "@/lib/format";
+import { formatMetricValue, formatShare, metricLabel, metricUnit, withUnit } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import type { CompareData } from "@/lib/queries/compare";
@@ -37,7 +37,7 @@ export async function CompareTotals({ data, entities, programTotals, locale }: P
               const max = Math.max(0, ...totals.map((x) => x.value));
               return (
                 <tr key={metric} data-testid={`compare-row-${metric}`}>
-                  <th scope="row">{metricLabel(metric, locale)}（{metricUnit(metric, locale)}）</th>
+                  <th scope="row">{withUnit(metricLabel(metric, locale), metricUnit(metric, locale), locale)}</th>
                   {entities.map((e) => {
                     if (!points) return <td key={e.code} className="num">{t("notApplicable")}</td>;
                     const value = totals.find((x) => x.code === e.code)?.value ?? 0;

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { parenthetical } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import type { Highlight, SourceRef } from "@/lib/queries/profiles";
 
 export function sourceText(s: SourceRef, locale: Locale): string {
   const title = localized({ zh: s.sourceZh, en: s.sourceEn }, locale);
-  return s.publishedOn ? `${title}（${s.publishedOn}）` : title;
+  return s.publishedOn ? `${title}${parenthetical(s.publishedOn, locale)}` : title;
 }
 
 /** Named real results from published reports, each with its source; facts, so no filter narrows them. */

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCatalog } from "@/components/catalog-context";
 import { supporterLabel } from "@/lib/flow-shapes";
+import { parenthetical } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MapDatum } from "@/lib/map-shapes";
 import { useProfileHref } from "./fixed-scope";
@@ -29,7 +30,7 @@ export function MapDetail({ datum, unit, format }: Props) {
           ? t("pairing.none")
           : t("supporters", {
               names: pairings
-                .map((p) => `${supporterLabel(p.supporterCode, catalog, locale)}${p.confidence === "unverified" ? `（${tc("unverified")}）` : ""}`)
+                .map((p) => `${supporterLabel(p.supporterCode, catalog, locale)}${p.confidence === "unverified" ? parenthetical(tc("unverified"), locale) : ""}`)
                 .join(locale === "en" ? ", " : "、"),
             })}
       </p>

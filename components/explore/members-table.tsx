@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import type { Filters } from "@/lib/filters";
-import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
+import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import { getBreakdown } from "@/lib/queries/breakdown";
@@ -31,7 +31,7 @@ export async function MembersTable({ filters, province, cities, locale, href }: 
             <tr>
               <th scope="col">{t("member")}</th>
               {METRIC_KEYS.map((m) => (
-                <th key={m} scope="col" className="num">{metricLabel(m, locale)}（{metricUnit(m, locale)}）</th>
+                <th key={m} scope="col" className="num">{withUnit(metricLabel(m, locale), metricUnit(m, locale), locale)}</th>
               ))}
             </tr>
           </thead>

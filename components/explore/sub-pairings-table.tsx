@@ -1,16 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
+import { getDb } from "@/db";
 import { PROGRAM } from "@/lib/program";
+import { getSources } from "@/lib/queries/dataset";
 import type { SubPairing } from "@/lib/queries/profiles";
 import { sourceText } from "./highlights-list";
 
 /** Town-, school- and hospital-level pairings on record (the program counts 192 in all). */
 export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; locale: Locale }) {
   const t = await getTranslations("explore.subPairings");
+  // The count of 192 is the article's; name it where the figure shows.
+  const article = getSources(getDb()).find((s) => s.id === PROGRAM.headlineSourceId);
+  const source = article ? localized({ zh: article.titleZh, en: article.titleEn }, locale) : "";
   return (
     <section className="panel" aria-labelledby="sub-pairings-heading" data-testid="sub-pairings">
       <h2 id="sub-pairings-heading" className="chart-frame__title">{t("title")}</h2>
-      <p className="chart-frame__caption">{t("caption", { total: PROGRAM.subLevelPairings })}</p>
+      <p className="chart-frame__caption">{t("caption", { total: PROGRAM.subLevelPairings, source })}</p>
       {rows.length === 0 ? (
         <p className="chart-frame__message">{t("empty")}</p>
       ) : (

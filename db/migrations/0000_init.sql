@@ -81,11 +81,12 @@ CREATE TABLE `metric_rollup` (
 	`supporter_code` text NOT NULL,
 	`district_code` text NOT NULL,
 	`sector` text NOT NULL,
+	`period_start` integer NOT NULL,
 	`total` integer NOT NULL,
 	`demo_total` integer NOT NULL,
 	`cumulative_total` integer NOT NULL,
 	`records` integer NOT NULL,
-	PRIMARY KEY(`metric`, `year`, `supporter_code`, `district_code`, `sector`)
+	PRIMARY KEY(`metric`, `year`, `supporter_code`, `district_code`, `sector`, `period_start`)
 );
 --> statement-breakpoint
 CREATE INDEX `rollup_metric_district_idx` ON `metric_rollup` (`metric`,`district_code`,`year`);--> statement-breakpoint
@@ -190,6 +191,7 @@ CREATE TABLE `top_record_index` (
 	`supporter_code` text NOT NULL,
 	`district_code` text NOT NULL,
 	`sector` text NOT NULL,
+	`period_start` integer NOT NULL,
 	`rank_value` integer,
 	PRIMARY KEY(`metric`, `record_id`)
 );

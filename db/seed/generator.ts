@@ -83,7 +83,7 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
         }
       }
     }
-    const values = apportion(target, cells.map((c) => c.weight));
+    const values = apportionByYear(target, cells);
     cells.forEach((cell, i) => {
       const value = values[i] ?? 0;
       if (value === 0) return;
@@ -97,6 +97,24 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
     });
   }
   return out;
+}
+
+/**
+ * Splits a total over the cells year by year: first over the years, then within each year over
+ * its cells. Rounding over all cells at once would round every small cell of a quiet year to zero.
+ */
+function apportionByYear(total: number, cells: Cell[]): number[] {
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  const byYear = years.map((year) => cells.map((c, i) => ({ c, i })).filter(({ c }) => c.year === year));
+  const yearTotals = apportion(total, byYear.map((group) => group.reduce((sum, { c }) => sum + c.weight, 0)));
+  const values = new Array<number>(cells.length).fill(0);
+  byYear.forEach((group, k) => {
+    const parts = apportion(yearTotals[k] ?? 0, group.map(({ c }) => c.weight));
+    group.forEach(({ i }, j) => {
+      values[i] = parts[j] ?? 0;
+    });
+  });
+  return values;
 }
 
 function* coverageKeysOf(real: RealRecords): Generator<string> {

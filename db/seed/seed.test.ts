@@ -85,6 +85,12 @@ describe("generateDemoRecords", () => {
     expect(JSON.stringify(a.funds.slice(0, 5))).not.toBe(JSON.stringify(b.funds.slice(0, 5)));
   });
 
+  it("leaves no year of the program empty, even for rare metrics", () => {
+    const demo = generateDemoRecords(facts, real, { seed: 7, scale: 1 });
+    const years = new Set(demo.schools.map((r) => r.year));
+    for (let year = 1992; year <= 2022; year++) expect(years.has(year)).toBe(true);
+  });
+
   it("grows over time (the last decade carries more funds than the first)", () => {
     const demo = generateDemoRecords(facts, real, { seed: 7, scale: 1 });
     const sum = (from: number, to: number) => demo.funds.filter((r) => r.year >= from && r.year <= to).reduce((n, r) => n + r.amountWan, 0);

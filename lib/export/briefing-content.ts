@@ -1,5 +1,5 @@
 import type { ChartTable } from "@/lib/chart-shapes";
-import { formatMetricValue, formatShare, metricLabel, metricUnit } from "@/lib/format";
+import { formatMetricValue, formatShare, metricLabel, metricUnit, parenthetical } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRICS } from "@/lib/metrics";
 import type { MetricTotal } from "@/lib/queries/totals";
@@ -101,7 +101,7 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
   blocks.push({ kind: "heading", text: t("sourcesHeading") });
   for (const s of input.sources) {
     const title = localized({ zh: s.titleZh, en: s.titleEn }, input.locale);
-    blocks.push({ kind: "paragraph", text: `• ${title}${s.publishedOn ? `（${s.publishedOn}）` : ""}${s.isDemo ? t("demoSource") : ""}` });
+    blocks.push({ kind: "paragraph", text: `• ${title}${s.publishedOn ? parenthetical(s.publishedOn, input.locale) : ""}${s.isDemo ? t("demoSource") : ""}` });
   }
   if (input.dataset) {
     blocks.push({ kind: "paragraph", text: t("dataset", { generator: input.dataset.generator, seed: input.dataset.seed, loadedAt: input.dataset.loadedAt.slice(0, 10) }), tone: "muted" });

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { useFixedScope } from "@/components/explore/fixed-scope";
 import { filtersToSearchParams, VIEW_PARAMS, type Filters } from "../filters";
+import { replaceViewParams } from "./replace-view-params";
 import { withoutFixed } from "../profile-scope";
 
 /**
@@ -32,8 +33,5 @@ export function useFilterNavigation() {
 
 /** Replaces one view param in the address bar without a server round trip (data comes via the API). */
 export function replaceViewParam(key: (typeof VIEW_PARAMS)[number], value: string | null): void {
-  const url = new URL(window.location.href);
-  if (value === null) url.searchParams.delete(key);
-  else url.searchParams.set(key, value);
-  window.history.replaceState(window.history.state, "", url);
+  replaceViewParams({ [key]: value });
 }

@@ -1,19 +1,29 @@
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { metricRollup } from "@/db/schema";
-import type { Filters } from "../filters";
+import { DEFAULT_FILTERS, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 
-type FilterColumns = { year: SQLiteColumn; districtCode: SQLiteColumn; supporterCode: SQLiteColumn; sector: SQLiteColumn | null };
+type FilterColumns = {
+  year: SQLiteColumn;
+  /** First year a record's figure covers (null or equal to year for a one-year record). */
+  periodStart: SQLiteColumn;
+  districtCode: SQLiteColumn;
+  supporterCode: SQLiteColumn;
+  sector: SQLiteColumn | null;
+};
 
 /**
  * The WHERE clause of a filter over any table with year, district, supporter (and sector).
+ * A real record that reports a multi-year total counts only when the range covers its whole
+ * span: its figure cannot be split by year, so it never inflates a narrower range.
  * `scan` names the columns whose indexes the planner must not use: for a large match, walking
  * the ordering index beats fetching every match through a filter index and sorting it.
  */
 export function filterConditions(columns: FilterColumns, filters: Filters, scan: { year?: boolean; codes?: boolean } = {}): SQL[] {
   const col = (column: SQLiteColumn, plain: boolean | undefined) => (plain ? unindexed(column) : sql`${column}`);
   const conditions: SQL[] = [between(col(columns.year, scan.year), filters.yearFrom, filters.yearTo)];
+  if (filters.yearFrom > DEFAULT_FILTERS.yearFrom) conditions.push(sql`coalesce(${columns.periodStart}, ${columns.year}) >= ${filters.yearFrom}`);
   if (filters.districts.length) conditions.push(inArray(col(columns.districtCode, scan.codes), filters.districts));
   if (filters.supporters.length) conditions.push(inArray(col(columns.supporterCode, scan.codes), filters.supporters));
   if (filters.sectors.length && columns.sector) conditions.push(inArray(col(columns.sector, scan.codes), filters.sectors));

@@ -36,6 +36,10 @@ describe("getTotals", () => {
     expect(funds?.previousYear).toEqual({ year: 2021, value: 3500 });
   });
 
+  it("compares a one-year range with the year before", () => {
+    expect(total("funds", f({ yearFrom: 2021, yearTo: 2021 }))?.previousYear).toEqual({ year: 2020, value: 1000 });
+  });
+
   it("shares against all years when only the years are narrowed", () => {
     const funds = total("funds", f({ yearFrom: 2021, yearTo: 2021 }));
     expect(funds?.value).toBe(3500);
@@ -57,13 +61,21 @@ describe("getTotals", () => {
 
 describe("getYearlySeries", () => {
   it("gives one point per year in range, zeros included, with its parts", () => {
-    const series = getYearlySeries(db, f({ yearFrom: 2019, yearTo: 2022 }), "funds");
-    expect(series).toEqual([
+    const series = getYearlySeries(db, f(), "funds") ?? [];
+    expect(series).toHaveLength(31);
+    expect(series.slice(-4)).toEqual([
       { year: 2019, value: 0, demo: 0, cumulative: 0 },
       { year: 2020, value: 1000, demo: 0, cumulative: 0 },
       { year: 2021, value: 3500, demo: 3500, cumulative: 0 },
       { year: 2022, value: 8000, demo: 2000, cumulative: 6000 },
     ]);
+  });
+
+  it("leaves out a multi-year record when the range does not cover its whole span", () => {
+    // The 1992–2022 figure of 6000 cannot be split by year, so 2019–2022 does not count it.
+    expect(getYearlySeries(db, f({ yearFrom: 2019, yearTo: 2022 }), "funds")?.at(-1)).toEqual({ year: 2022, value: 2000, demo: 2000, cumulative: 0 });
+    expect(total("funds", f({ yearFrom: 2019 }))?.value).toBe(6500);
+    expect(getTopRecords(db, f({ yearFrom: 2019 }), "projects", 5)?.map((r) => r.title)).toEqual(["万州柑橘项目"]);
   });
 
   it("returns null for a metric the sector filter does not apply to", () => {
@@ -135,7 +147,7 @@ describe("getTopRecords on the seeded data", () => {
         const expected = seededDb
           .select({ id: t.table.id })
           .from(t.table)
-          .where(andSql(...filterConditions({ ...t.table, sector: t.sector }, filters)))
+          .where(andSql(...filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, filters)))
           .orderBy(descSql(t.rank), descSql(t.table.id))
           .limit(10)
           .all()

@@ -16,7 +16,7 @@ function escapeLike(text: string): string {
 
 function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameters<typeof filterConditions>[2] = {}): SQL | undefined {
   const t = RECORD_TABLES[metric];
-  const conditions = filterConditions({ ...t.table, sector: t.sector }, filters, scan);
+  const conditions = filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, filters, scan);
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;

@@ -51,9 +51,13 @@ function sumByMetric(db: Db, filters: Filters): Map<string, number> {
 /** The five KPI figures under a filter, with the change on the previous year and the share of the program. */
 export function getTotals(db: Db, filters: Filters): MetricTotal[] {
   const applicable = METRIC_KEYS.filter((m) => filters.sectors.length === 0 || METRICS[m].hasSector);
-  // Widen by one year so the change for the first year of the range can still be computed.
-  const widened = { ...filters, yearFrom: Math.max(DEFAULT_FILTERS.yearFrom, filters.yearFrom - 1) };
-  const rows = applicable.length ? sumByMetricYear(db, widened, applicable) : [];
+  const previous = filters.yearTo - 1;
+  const rows = applicable.length ? sumByMetricYear(db, filters, applicable) : [];
+  // A one-year range still compares with the year before, read on its own.
+  const previousRows =
+    applicable.length && previous < filters.yearFrom && previous >= DEFAULT_FILTERS.yearFrom
+      ? sumByMetricYear(db, { ...filters, yearFrom: previous, yearTo: previous }, applicable)
+      : [];
   const shareBase = hasScopeFilter(filters)
     ? { of: "same-years" as const, totals: sumByMetric(db, { ...DEFAULT_FILTERS, yearFrom: filters.yearFrom, yearTo: filters.yearTo }) }
     : isFullYearRange(filters)
@@ -61,13 +65,11 @@ export function getTotals(db: Db, filters: Filters): MetricTotal[] {
       : { of: "all-years" as const, totals: sumByMetric(db, DEFAULT_FILTERS) };
 
   return METRIC_KEYS.map((metric) => {
-    const mine = rows.filter((r) => r.metric === metric);
-    const inRange = mine.filter((r) => r.year >= filters.yearFrom);
+    const inRange = rows.filter((r) => r.metric === metric);
     const yearValue = (year: number) => {
-      const row = mine.find((r) => r.year === year);
+      const row = [...inRange, ...previousRows].find((r) => r.metric === metric && r.year === year);
       return row ? row.total - row.cumulative : 0;
     };
-    const previous = filters.yearTo - 1;
     return {
       metric,
       applicable: applicable.includes(metric),
