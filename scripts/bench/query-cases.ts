@@ -18,9 +18,14 @@ export type QueryCase = {
   raw: (filters: Filters, metric: MetricKey) => unknown;
 };
 
-function where(filters: Filters, prefix = "", codesUnindexed = false) {
+function where(filters: Filters, prefix = "", codesUnindexed = false, periodColumn = prefix ? "period_from" : "period_start") {
   const clauses = [`${prefix}year between ? and ?`];
   const params: (string | number)[] = [filters.yearFrom, filters.yearTo];
+  // Multi-year records count only when the range covers their span (rollup: period_start; records: period_from).
+  if (filters.yearFrom > DEFAULT_FILTERS.yearFrom) {
+    clauses.push(`coalesce(${prefix}${periodColumn}, ${prefix}year) >= ?`);
+    params.push(filters.yearFrom);
+  }
   const list = (column: string, values: string[]) => {
     if (!values.length) return;
     clauses.push(`${codesUnindexed ? "+" : ""}${prefix}${column} in (${values.map(() => "?").join(",")})`);
@@ -140,7 +145,7 @@ export function queryCases(db: Db): QueryCase[] {
 /** What reads would cost without pre-aggregation: the yearly sum and the largest ten straight from the record table. */
 export function recordTableSeries(db: Db, filters: Filters, metric: MetricKey): unknown {
   const r = RAW_RECORD[metric];
-  const w = where(r.sector ? filters : { ...filters, sectors: [] });
+  const w = where(r.sector ? filters : { ...filters, sectors: [] }, "", false, "period_from");
   return db.$client.prepare(`select year, sum(${r.value}) from ${r.table} where ${w.sql} group by year`).all(...w.params);
 }
 
