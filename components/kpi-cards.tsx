@@ -37,6 +37,11 @@ export async function KpiCards({ totals, locale, unfiltered }: Props) {
                       ? t("changeNone", { year: total.lastYear.year })
                       : t("change", { year: total.lastYear.year, change: formatChange(change, locale) })}
                   </p>
+                  {total.leftOut > 0 ? (
+                    <p className="kpi-card__meta kpi-card__meta--left-out" data-testid="kpi-left-out">
+                      {t("leftOut", { value: formatMetricValue(total.metric, total.leftOut, locale), unit: metricUnit(total.metric, locale) })}
+                    </p>
+                  ) : null}
                   {total.demo > 0 ? <p className="kpi-card__meta kpi-card__meta--demo">{t("demoPart", { share: formatShare(total.demo, total.value, locale) })}</p> : null}
                   {unfiltered ? <p className="kpi-card__meta kpi-card__published">{t("published", { text: localized(METRICS[total.metric].publishedAs, locale) })}</p> : null}
                 </>

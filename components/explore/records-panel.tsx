@@ -1,5 +1,6 @@
 "use client";
 
+import { RecordExportLinks } from "@/components/export/record-export-links";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useView } from "@/components/view-context";
@@ -55,9 +56,12 @@ export function RecordsPanel({ initial, hide, clampedFrom }: Props) {
           <h2 id="records-heading" className="chart-frame__title">{t("title")}</h2>
           <p className="chart-frame__caption">{t("caption")}</p>
         </div>
-        <a className="button button--ghost" href={`/api/records?${csvParams}`} data-testid="records-csv" download>
-          {t("download")}
-        </a>
+        <div className="records-panel__downloads">
+          <a className="button button--ghost" href={`/api/records?${csvParams}`} data-testid="records-csv" download>
+            {t("download")}
+          </a>
+          <RecordExportLinks metric={metric} q={query.q} />
+        </div>
       </header>
       {clampedFrom && query.page === initial.query.page ? (
         <p className="notice notice--warning" role="status">{t("pageClamped", { asked: clampedFrom, last: initial.query.page })}</p>

@@ -11,7 +11,7 @@ import type { MetricKey } from "@/lib/metrics";
  * Every record of a metric under the current filters, as CSV or Excel. Plain links: the server
  * streams the file and the browser saves it as it arrives, however many rows there are.
  */
-export function RecordExportLinks({ metric }: { metric: MetricKey }) {
+export function RecordExportLinks({ metric, q = "" }: { metric: MetricKey; q?: string }) {
   const t = useTranslations("exports.records");
   const locale = useAppLocale();
   const { filters } = useView();
@@ -19,6 +19,7 @@ export function RecordExportLinks({ metric }: { metric: MetricKey }) {
     const params = filtersToSearchParams(filters);
     params.set("metric", metric);
     params.set("format", format);
+    if (q) params.set("q", q);
     return `/api/records/export?${params}`;
   };
   const hint = t("hint", { metric: metricLabel(metric, locale) });

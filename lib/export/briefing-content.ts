@@ -33,7 +33,7 @@ export type BriefingInput = {
 };
 
 export type BriefingKey =
-  | "title" | "filters" | "generated" | "kpiHeading" | "kpiMetric" | "kpiValue" | "kpiDemo" | "kpiPublished"
+  | "title" | "filters" | "generated" | "kpiHeading" | "kpiMetric" | "kpiValue" | "kpiDemo" | "kpiPublished" | "kpiLeftOut"
   | "notApplicable" | "sourcesHeading" | "demoSource" | "dataset" | "tableOf" | "page";
 
 export type BriefingText = {
@@ -81,6 +81,10 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
   ];
   if (demo) blocks.push({ kind: "paragraph", text: text.demoBanner, tone: "demo" });
   blocks.push({ kind: "heading", text: t("kpiHeading") }, kpiTable(input, text));
+  for (const total of input.totals.filter((x) => x.leftOut > 0)) {
+    const values = { metric: metricLabel(total.metric, input.locale), value: formatMetricValue(total.metric, total.leftOut, input.locale), unit: metricUnit(total.metric, input.locale) };
+    blocks.push({ kind: "paragraph", text: t("kpiLeftOut", values), tone: "muted" });
+  }
   blocks.push({ kind: "paragraph", text: text.sourceLine(input.source), tone: "muted" });
 
   for (const chart of input.charts) {

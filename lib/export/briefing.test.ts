@@ -7,7 +7,7 @@ import { renderBriefingPdf } from "./briefing-pdf";
 import { subsetFont } from "./font-subset";
 
 const total = (metric: MetricTotal["metric"], value: number, demo: number, applicable = true): MetricTotal => ({
-  metric, applicable, value, demo, lastYear: { year: 2022, value: 0 }, previousYear: null, share: null,
+  metric, applicable, value, demo, lastYear: { year: 2022, value: 0 }, previousYear: null, share: null, leftOut: 0,
 });
 
 const text: BriefingText = {

@@ -74,7 +74,8 @@ describe("getYearlySeries", () => {
   it("leaves out a multi-year record when the range does not cover its whole span", () => {
     // The 1992–2022 figure of 6000 cannot be split by year, so 2019–2022 does not count it.
     expect(getYearlySeries(db, f({ yearFrom: 2019, yearTo: 2022 }), "funds")?.at(-1)).toEqual({ year: 2022, value: 2000, demo: 2000, cumulative: 0 });
-    expect(total("funds", f({ yearFrom: 2019 }))?.value).toBe(6500);
+    expect(total("funds", f({ yearFrom: 2019 }))).toMatchObject({ value: 6500, leftOut: 6000 });
+    expect(total("funds", f())?.leftOut).toBe(0);
     expect(getTopRecords(db, f({ yearFrom: 2019 }), "projects", 5)?.map((r) => r.title)).toEqual(["万州柑橘项目"]);
   });
 

@@ -1,9 +1,9 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { metricRollup } from "@/db/schema";
 import { DEFAULT_FILTERS, hasScopeFilter, isFullYearRange, type Filters } from "../filters";
 import { METRIC_KEYS, METRICS, type MetricKey } from "../metrics";
-import { rollupWhere } from "./conditions";
+import { filterConditions, rollupWhere } from "./conditions";
 
 export type MetricTotal = {
   metric: MetricKey;
@@ -19,6 +19,8 @@ export type MetricTotal = {
   previousYear: { year: number; value: number } | null;
   /** What the share compares with: the whole program over the same years, or over all years. */
   share: { of: "same-years" | "all-years"; total: number } | null;
+  /** Real multi-year records ending in the range but starting before it: not counted, said aloud. */
+  leftOut: number;
 };
 
 type Row = { metric: string; year: number; total: number; demo: number; cumulative: number };
@@ -48,6 +50,24 @@ function sumByMetric(db: Db, filters: Filters): Map<string, number> {
   return new Map(rows.map((r) => [r.metric, r.total]));
 }
 
+/** What multi-year records that start before the range would add (they are not counted in it). */
+function leftOutByMetric(db: Db, filters: Filters): Map<string, number> {
+  if (filters.yearFrom <= DEFAULT_FILTERS.yearFrom) return new Map();
+  const rows = db
+    .select({ metric: metricRollup.metric, total: sql<number>`sum(${metricRollup.total})` })
+    .from(metricRollup)
+    .where(
+      and(
+        ...filterConditions(metricRollup, { ...filters, yearFrom: DEFAULT_FILTERS.yearFrom }),
+        gte(metricRollup.year, filters.yearFrom),
+        lt(metricRollup.periodStart, filters.yearFrom),
+      ),
+    )
+    .groupBy(metricRollup.metric)
+    .all();
+  return new Map(rows.map((r) => [r.metric, r.total]));
+}
+
 /** The five KPI figures under a filter, with the change on the previous year and the share of the program. */
 export function getTotals(db: Db, filters: Filters): MetricTotal[] {
   const applicable = METRIC_KEYS.filter((m) => filters.sectors.length === 0 || METRICS[m].hasSector);
@@ -63,6 +83,7 @@ export function getTotals(db: Db, filters: Filters): MetricTotal[] {
     : isFullYearRange(filters)
       ? null
       : { of: "all-years" as const, totals: sumByMetric(db, DEFAULT_FILTERS) };
+  const leftOut = leftOutByMetric(db, filters);
 
   return METRIC_KEYS.map((metric) => {
     const inRange = rows.filter((r) => r.metric === metric);
@@ -78,6 +99,7 @@ export function getTotals(db: Db, filters: Filters): MetricTotal[] {
       lastYear: { year: filters.yearTo, value: yearValue(filters.yearTo) },
       previousYear: previous >= DEFAULT_FILTERS.yearFrom ? { year: previous, value: yearValue(previous) } : null,
       share: shareBase ? { of: shareBase.of, total: shareBase.totals.get(metric) ?? 0 } : null,
+      leftOut: applicable.includes(metric) ? (leftOut.get(metric) ?? 0) : 0,
     };
   });
 }
