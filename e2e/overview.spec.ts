@@ -67,6 +67,8 @@ test("a year range narrows every figure and the charts follow", async ({ page })
   await expect(page.getByTestId("kpi-funds").getByTestId("kpi-share")).toContainText("占1992–2022年累计");
   await expect(page.getByTestId("chart-funds-by-year").getByTestId("chart-caption")).toContainText("年份：2013–2022");
   expect(await kpiValue(page, "funds")).toBeLessThan(PUBLISHED.funds);
+  // 上海→万州's 1992–2015 total cannot be split by year: it is left out of 2013–2022, and said so.
+  await expect(page.getByTestId("kpi-funds").getByTestId("kpi-left-out")).toContainText("跨年度累计记录");
 });
 
 test("switching the trend metric fetches through the API and keeps it in the URL", async ({ page }) => {
