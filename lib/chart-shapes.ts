@@ -1,4 +1,4 @@
-import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue } from "./format";
+import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue, withProvince } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import { METRICS, type MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";
@@ -31,8 +31,7 @@ export function trendData(points: YearPoint[], metric: MetricKey): StackedDatum[
 export function breakdownLabel(row: BreakdownRow, locale: Locale): string {
   const name = localized({ zh: row.nameZh, en: row.nameEn }, locale);
   if (!row.parentZh || !row.parentEn) return name;
-  const parent = localized({ zh: row.parentZh, en: row.parentEn }, locale).replace(/(省|壮族自治区)$/, "");
-  return locale === "en" ? `${name} (${parent})` : `${name}（${parent}）`;
+  return withProvince(name, localized({ zh: row.parentZh, en: row.parentEn }, locale), locale);
 }
 
 export function breakdownData(rows: BreakdownRow[], metric: MetricKey, locale: Locale): StackedDatum[] {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isMetricKey, type MetricKey } from "./metrics";
+import { isMetricKey, METRICS, type MetricKey } from "./metrics";
 import { PROGRAM } from "./program";
 import { isSectorKey, type SectorKey } from "./sectors";
 
@@ -204,4 +204,9 @@ export function isFullYearRange(filters: Filters): boolean {
 export function firstParam(raw: Record<string, string | string[] | undefined>, key: string): string | undefined {
   const value = raw[key];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A sector filter applies only to metrics whose records carry a sector; the others have no figure under it. */
+export function metricApplies(filters: Filters, metric: MetricKey): boolean {
+  return filters.sectors.length === 0 || METRICS[metric].hasSector;
 }

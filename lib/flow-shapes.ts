@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue } from "./format";
+import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue, withProvince } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { Catalog } from "./queries/catalog";
@@ -49,8 +49,7 @@ export function supporterLabel(code: string, catalog: Pick<Catalog, "supporters"
   const name = localized({ zh: s.nameZh, en: s.nameEn }, locale);
   const parent = s.parentCode ? catalog.supporters.find((x) => x.code === s.parentCode) : undefined;
   if (!parent) return name;
-  const short = localized({ zh: parent.nameZh, en: parent.nameEn }, locale).replace(/(省|壮族自治区)$/, "");
-  return locale === "en" ? `${name} (${short})` : `${name}（${short}）`;
+  return withProvince(name, localized({ zh: parent.nameZh, en: parent.nameEn }, locale), locale);
 }
 
 /** "广西壮族自治区" → "广西", "Guangxi Zhuang Autonomous Region" → "Guangxi"; cities keep their province. */

@@ -60,3 +60,8 @@ export function parenthetical(text: string, locale: Locale): string {
 export function withUnit(label: string, unit: string, locale: Locale): string {
   return `${label}${parenthetical(unit, locale)}`;
 }
+
+/** "广州市（广东）" / "Guangzhou (Guangdong)": a city named with its province, so the two never read as one. */
+export function withProvince(name: string, province: string, locale: Locale): string {
+  return `${name}${parenthetical(province.replace(/(省|壮族自治区)$/, ""), locale)}`;
+}

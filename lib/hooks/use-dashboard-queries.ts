@@ -11,11 +11,12 @@ import { fetchApi } from "./api-fetch";
 /** Server-rendered first answer, used while the metric is still the one the server chose. */
 export type Initial<T> = { metric: MetricKey; data: T };
 
-const key = (name: string, filters: Filters, ...rest: string[]) => [name, filtersToSearchParams(filters).toString(), ...rest];
+/** Every filter in the key, canonically serialised, so equal views share a cache entry. */
+export const queryKey = (name: string, filters: Filters, ...rest: string[]) => [name, filtersToSearchParams(filters).toString(), ...rest];
 
 export function useSeriesQuery(filters: Filters, metric: MetricKey, initial: Initial<YearPoint[] | null>) {
   return useQuery({
-    queryKey: key("series", filters, metric),
+    queryKey: queryKey("series", filters, metric),
     queryFn: ({ signal }) => fetchApi<{ data: YearPoint[] | null }>("/api/series", filters, { metric }, signal).then((r) => r.data),
     initialData: initial.metric === metric ? initial.data : undefined,
     placeholderData: keepPreviousData,
@@ -24,7 +25,7 @@ export function useSeriesQuery(filters: Filters, metric: MetricKey, initial: Ini
 
 export function useBreakdownQuery(filters: Filters, metric: MetricKey, by: BreakdownDimension, initial: Initial<BreakdownRow[] | null>) {
   return useQuery({
-    queryKey: key("breakdown", filters, metric, by),
+    queryKey: queryKey("breakdown", filters, metric, by),
     queryFn: ({ signal }) => fetchApi<{ data: BreakdownRow[] | null }>("/api/breakdown", filters, { metric, by }, signal).then((r) => r.data),
     initialData: initial.metric === metric ? initial.data : undefined,
     placeholderData: keepPreviousData,
@@ -33,7 +34,7 @@ export function useBreakdownQuery(filters: Filters, metric: MetricKey, by: Break
 
 export function useTopRecordsQuery(filters: Filters, metric: MetricKey, initial: Initial<RecordRow[] | null>) {
   return useQuery({
-    queryKey: key("top-records", filters, metric),
+    queryKey: queryKey("top-records", filters, metric),
     queryFn: ({ signal }) => fetchApi<{ data: RecordRow[] | null }>("/api/top-records", filters, { metric }, signal).then((r) => r.data),
     initialData: initial.metric === metric ? initial.data : undefined,
     placeholderData: keepPreviousData,

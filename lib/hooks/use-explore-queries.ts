@@ -1,20 +1,18 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { filtersToSearchParams, type Filters } from "../filters";
+import type { Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 import type { FlowRow } from "../queries/flows";
 import type { RecordRow } from "../queries/record-select";
 import type { RecordPage } from "../queries/records";
 import type { RecordQuery } from "../record-query";
 import { fetchApi } from "./api-fetch";
-import type { Initial } from "./use-dashboard-queries";
-
-const key = (name: string, filters: Filters, ...rest: string[]) => [name, filtersToSearchParams(filters).toString(), ...rest];
+import { queryKey, type Initial } from "./use-dashboard-queries";
 
 export function useFlowsQuery(filters: Filters, metric: MetricKey, initial: Initial<FlowRow[] | null>) {
   return useQuery({
-    queryKey: key("flows", filters, metric),
+    queryKey: queryKey("flows", filters, metric),
     queryFn: ({ signal }) => fetchApi<{ data: FlowRow[] | null }>("/api/flows", filters, { metric }, signal).then((r) => r.data),
     initialData: initial.metric === metric ? initial.data : undefined,
     placeholderData: keepPreviousData,
@@ -32,7 +30,7 @@ type RecordsResponse = { applicable: boolean; total: number; page: number; pageS
 export function useRecordsQuery(filters: Filters, metric: MetricKey, query: RecordQuery, initial: { metric: MetricKey; query: RecordQuery; data: RecordPage | null }) {
   const same = initial.metric === metric && JSON.stringify(initial.query) === JSON.stringify(query);
   return useQuery({
-    queryKey: key("records", filters, metric, String(query.page), String(query.pageSize), sortParam(query), query.q),
+    queryKey: queryKey("records", filters, metric, String(query.page), String(query.pageSize), sortParam(query), query.q),
     queryFn: ({ signal }) =>
       fetchApi<RecordsResponse>("/api/records", filters, { metric, page: String(query.page), pageSize: String(query.pageSize), sort: sortParam(query), ...(query.q ? { q: query.q } : {}) }, signal).then(
         (r): RecordPage | null => (r.applicable ? { rows: r.data, total: r.total, page: r.page, pageSize: r.pageSize, pages: r.pages } : null),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { districts, metricRollup, supporters } from "@/db/schema";
-import type { Filters } from "../filters";
-import { METRICS, type MetricKey } from "../metrics";
+import { metricApplies, type Filters } from "../filters";
+import type { MetricKey } from "../metrics";
 import { rollupWhere } from "./conditions";
 
 export type BreakdownDimension = "district" | "supporter";
@@ -23,7 +23,7 @@ export type BreakdownRow = {
  * listed, zeros included, so the rows always add up to the filtered total.
  */
 export function getBreakdown(db: Db, filters: Filters, metric: MetricKey, by: BreakdownDimension): BreakdownRow[] | null {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  if (!metricApplies(filters, metric)) return null;
   const key = by === "district" ? metricRollup.districtCode : metricRollup.supporterCode;
   const sums = db
     .select({ code: key, value: sql<number>`sum(${metricRollup.total})`, demo: sql<number>`sum(${metricRollup.demoTotal})` })

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { CONFIDENCE_LEVELS, metricRollup, pairings } from "@/db/schema";
-import type { Filters } from "../filters";
-import { METRICS, type MetricKey } from "../metrics";
+import { metricApplies, type Filters } from "../filters";
+import type { MetricKey } from "../metrics";
 import { rollupWhere } from "./conditions";
 
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
@@ -16,7 +16,7 @@ export type FlowRow = { supporterCode: string; districtCode: string; value: numb
  * Null when the sector filter does not apply to the metric.
  */
 export function getFlows(db: Db, filters: Filters, metric: MetricKey): FlowRow[] | null {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  if (!metricApplies(filters, metric)) return null;
   const sums = db
     .select({
       supporterCode: metricRollup.supporterCode,

@@ -2,8 +2,8 @@ import { and, asc, desc, gt, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { districts, metricRollup, supporters } from "@/db/schema";
-import type { Filters } from "../filters";
-import { METRICS, type MetricKey } from "../metrics";
+import { metricApplies, type Filters } from "../filters";
+import type { MetricKey } from "../metrics";
 import type { RecordQuery } from "../record-query";
 import { FILTER_FIRST_BELOW, filterConditions, rollupWhere, unindexed } from "./conditions";
 import { selectRecords, type RecordRow } from "./record-select";
@@ -44,7 +44,7 @@ function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction
 
 /** One page of a metric's records under a filter, with search and a stable sort. Null when the sector filter does not apply. */
 export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: RecordQuery): RecordPage | null {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  if (!metricApplies(filters, metric)) return null;
   const t = RECORD_TABLES[metric];
   const where = whereOf(metric, filters, query.q);
   // Without a search the rollup already holds the count per cell; with one, count the matches.
@@ -75,7 +75,7 @@ export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: R
  * million rows streams in constant memory.
  */
 export function* iterateRecords(db: Db, filters: Filters, metric: MetricKey, q = "", chunk = 2000): Generator<RecordRow> {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return;
+  if (!metricApplies(filters, metric)) return;
   const t = RECORD_TABLES[metric];
   let after = 0;
   for (;;) {

@@ -1,8 +1,8 @@
 import { asc, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { metricRollup } from "@/db/schema";
-import type { Filters } from "../filters";
-import { METRICS, type MetricKey } from "../metrics";
+import { metricApplies, type Filters } from "../filters";
+import type { MetricKey } from "../metrics";
 import { rollupWhere } from "./conditions";
 
 /** value = everything counted in the year; demo and cumulative (real multi-year records) are parts of it. */
@@ -10,7 +10,7 @@ export type YearPoint = { year: number; value: number; demo: number; cumulative:
 
 /** One value per year of the range (zeros included), split into real and demonstration parts. */
 export function getYearlySeries(db: Db, filters: Filters, metric: MetricKey): YearPoint[] | null {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  if (!metricApplies(filters, metric)) return null;
   const rows = db
     .select({
       year: metricRollup.year,

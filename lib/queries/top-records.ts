@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { metricRollup, topRecordIndex } from "@/db/schema";
-import type { Filters } from "../filters";
-import { METRICS, type MetricKey } from "../metrics";
+import { metricApplies, type Filters } from "../filters";
+import type { MetricKey } from "../metrics";
 import { FILTER_FIRST_BELOW, filterConditions, rollupWhere, unindexed } from "./conditions";
 import { selectRecords, type RecordRow } from "./record-select";
 
@@ -16,7 +16,7 @@ export const MAX_TOP_RECORDS = 10;
  * found in the per-cell top-10 index rather than by sorting a whole record table.
  */
 export function getTopRecords(db: Db, filters: Filters, metric: MetricKey, limit = MAX_TOP_RECORDS): RecordRow[] | null {
-  if (filters.sectors.length && !METRICS[metric].hasSector) return null;
+  if (!metricApplies(filters, metric)) return null;
   // Each rollup cell holds at most ten index rows: the cell count bounds how many rows match.
   const cells = db.select({ n: sql<number>`count(*)` }).from(metricRollup).where(rollupWhere(filters, metric)).get()?.n ?? 0;
   if (cells === 0) return [];

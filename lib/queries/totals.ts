@@ -1,8 +1,8 @@
 import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { metricRollup } from "@/db/schema";
-import { DEFAULT_FILTERS, hasScopeFilter, isFullYearRange, type Filters } from "../filters";
-import { METRIC_KEYS, METRICS, type MetricKey } from "../metrics";
+import { DEFAULT_FILTERS, hasScopeFilter, isFullYearRange, metricApplies, type Filters } from "../filters";
+import { METRIC_KEYS, type MetricKey } from "../metrics";
 import { filterConditions, rollupWhere } from "./conditions";
 
 export type MetricTotal = {
@@ -70,7 +70,7 @@ function leftOutByMetric(db: Db, filters: Filters): Map<string, number> {
 
 /** The five KPI figures under a filter, with the change on the previous year and the share of the program. */
 export function getTotals(db: Db, filters: Filters): MetricTotal[] {
-  const applicable = METRIC_KEYS.filter((m) => filters.sectors.length === 0 || METRICS[m].hasSector);
+  const applicable = METRIC_KEYS.filter((m) => metricApplies(filters, m));
   const previous = filters.yearTo - 1;
   const rows = applicable.length ? sumByMetricYear(db, filters, applicable) : [];
   // A one-year range still compares with the year before, read on its own.

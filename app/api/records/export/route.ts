@@ -4,8 +4,7 @@ import { filterSlug } from "@/lib/describe";
 import { contentDisposition, exportFileName } from "@/lib/export/file-name";
 import { recordCsvStream, recordXlsxStream } from "@/lib/export/record-export";
 import { recordNotes, recordText } from "@/lib/export/record-notes";
-import { viewMetric } from "@/lib/filters";
-import { METRICS } from "@/lib/metrics";
+import { metricApplies, viewMetric } from "@/lib/filters";
 import { parseRecordQuery } from "@/lib/record-query";
 import { getRecords } from "@/lib/queries/records";
 
@@ -24,7 +23,7 @@ export function GET(request: NextRequest) {
   if (!Object.hasOwn(FORMATS, format)) issues.push({ param: "format", code: "invalid_value", value: format.slice(0, 40), severity: "warning" });
   const metric = viewMetric(view, "metric", "funds");
   if (issues.length) return badRequest(issues, locale);
-  if (filters.sectors.length && !METRICS[metric].hasSector) {
+  if (!metricApplies(filters, metric)) {
     return badRequest([{ param: "sector", code: "invalid_value", value: filters.sectors.join(","), severity: "warning" }], locale);
   }
 
