@@ -260,3 +260,44 @@ export const datasetInfo = sqliteTable("dataset_info", {
   seed: integer("seed").notNull(),
   scale: integer("scale").notNull(),
 });
+
+/**
+ * One row (id 1): bumped in the same transaction as every write (seed, import, correction,
+ * undo, restore). Caches, ETags and the "data as of" line key on it; nothing else invalidates.
+ */
+export const dataVersion = sqliteTable("data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+  changedAt: text("changed_at").notNull(),
+});
+
+export const AUDIT_OUTCOMES = ["ok", "refused", "failed"] as const;
+
+/**
+ * Who did what, when and from where: sign-ins (success and failure), account changes and every
+ * write. Appended in the same transaction as the write it describes; never updated.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    /** The account's id, or null for an anonymous attempt (e.g. a failed sign-in). */
+    actorId: text("actor_id"),
+    /** As typed or as stored, so failed sign-ins for unknown addresses are still traceable. */
+    actorEmail: text("actor_email"),
+    /** Dotted verb, e.g. auth.sign-in, user.create, records.import, batch.revert. */
+    action: text("action").notNull(),
+    /** What the action touched, in words a reader can filter on (an email, a batch id, a record). */
+    subject: text("subject"),
+    /** JSON with the specifics (old → new values, counts, reason for a refusal). */
+    detail: text("detail"),
+    ip: text("ip"),
+    outcome: text("outcome", { enum: AUDIT_OUTCOMES }).notNull(),
+  },
+  (t) => [
+    index("audit_at_idx").on(t.at),
+    index("audit_action_idx").on(t.action, t.at),
+    index("audit_actor_idx").on(t.actorId, t.at),
+  ],
+);

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { PROGRAM } from "@/lib/program";
 import type { Db } from "../client";
+import { bumpDataVersion } from "../data-version";
 import { rebuildRollup } from "../rollup";
 import * as s from "../schema";
 import { loadSeedData } from "./facts";
@@ -19,7 +20,7 @@ function insertChunked<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferI
 
 /**
  * Replaces the whole data set: reference facts, real records, demonstration records (fixed seed),
- * the rollup and the data set row, all in one transaction, so a failure leaves the old data.
+ * the rollup, the data set row and the data version, all in one transaction, so a failure leaves the old data.
  */
 export function seedDatabase(db: Db, options: SeedOptions = {}): { records: number } {
   const seed = options.seed ?? DEFAULT_SEED;
@@ -74,6 +75,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
     tx.insert(s.datasetInfo)
       .values({ id: 1, asOf: PROGRAM.asOfDate, loadedAt: new Date().toISOString(), generator: GENERATOR_VERSION, seed, scale })
       .run();
+    bumpDataVersion(tx);
     records =
       real.funds.length + real.projects.length + real.trainings.length + real.schools.length + real.cadres.length +
       Object.values(demo).reduce((n, rows) => n + rows.length, 0);
