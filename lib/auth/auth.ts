@@ -10,12 +10,11 @@ import type { Db } from "@/db/client";
 import { account, session, user, verification } from "@/db/schema";
 import { clientIp } from "./client-ip";
 import { trustedOrigins } from "./same-origin";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import { authSecret } from "./secret";
 import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, cappedExpiry } from "./session-policy";
 import { recordFailure, recordSuccess, throttleWait } from "./throttle";
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
 
 const ipOf = (headers: Headers | undefined) => (headers ? clientIp(headers) : null);
 const typedEmail = (body: unknown) => {
