@@ -36,7 +36,9 @@ function createAuth(db: Db, secure: boolean) {
     secret: authSecret(),
     // Unset: the address is taken from each request, so http://localhost and an intranet name both work.
     baseURL: process.env.BETTER_AUTH_URL || undefined,
-    trustedOrigins: trustedOrigins(),
+    // With no fixed address, the site's own origin is the one the request was sent to (its Host),
+    // the same rule authorizeWrite applies (lib/auth/same-origin.ts); plus any configured ones.
+    trustedOrigins: (request) => [...(request ? [ownOrigin(request.headers, request.url)] : []), ...trustedOrigins()],
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user, session, account, verification } }),
     telemetry: { enabled: false },
     emailAndPassword: {
@@ -144,6 +146,12 @@ function createAuth(db: Db, secure: boolean) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** This site's origin as the request addressed it. */
+function ownOrigin(headers: Headers, url: string): string {
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || new URL(url).host;
+  return `${isHttps(headers, url) ? "https" : "http"}://${host}`;
+}
 
 /** Served over HTTPS: directly, or behind a proxy that terminates TLS and says so. */
 export function isHttps(headers: Headers, url?: string): boolean {
