@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { LARGEST_BODY_LIMIT } from "./lib/api/body-limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { API_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,15 +12,16 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   experimental: {
-    // Next.js copies a body for proxy.ts up to this size (10 MB by default) and cuts it there; see lib/api/body-limits.ts.
+    // Should the proxy ever see a body, Next.js copies it up to this size (10 MB by default) and cuts
+    // it there: one byte over the largest cap keeps an over-long body over its cap (lib/api/body-limits.ts).
     proxyClientMaxBodySize: LARGEST_BODY_LIMIT + 1,
   },
-  // The proxy does not run for the build's static files; they get the same headers here (lib/security/headers.ts).
+  // The proxy sets these (and a page's CSP nonce) on what it sees; the build's static files and
+  // requests with a body skip the proxy and get them here, from the same lib/security/headers.ts.
   async headers() {
     return [
-      { source: "/_next/static/:path*", headers: staticHeaders },
-      { source: "/_next/image", headers: staticHeaders },
-      { source: "/icon.svg", headers: staticHeaders },
+      { source: "/:path*", headers: staticHeaders },
+      { source: "/api/:path*", headers: [{ key: "content-security-policy", value: API_POLICY }] },
     ];
   },
 };

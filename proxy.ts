@@ -1,13 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import facts from "@/db/seed/data/facts.json";
-import { bodyLimitFor } from "@/lib/api/body-limits";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
 import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 /**
- * Runs before every page and API route (not the build's static files): a few small steps, each
+ * Runs before every page and API request without a body: a few small steps, each
  * able to answer at once, then the security headers on whatever goes out. A new step (a sign-in
  * gate) is one more function in STEPS.
  */
@@ -44,14 +43,6 @@ const longQuery: Step = (request, locale) => {
   return refuse(request, 414, message, "query_too_long");
 };
 
-/** A declared body over the route's cap is refused before it is read (handlers also count while reading). */
-const largeBody: Step = (request, locale) => {
-  const declared = request.headers.get("content-length");
-  const max = bodyLimitFor(request.nextUrl.pathname);
-  if (declared === null || Number(declared) <= max) return undefined;
-  return refuse(request, 413, loadMessages(locale).requestLimits.bodyTooLarge.replace("{max}", String(max)), "bodyTooLarge");
-};
-
 /** A former district code is redirected to the current one with the query (the filters) kept. */
 const formerDistrict: Step = (request) => {
   const former = /^\/districts\/(\d{6})\/?$/.exec(request.nextUrl.pathname)?.[1];
@@ -62,7 +53,7 @@ const formerDistrict: Step = (request) => {
   return NextResponse.redirect(url, 308);
 };
 
-const STEPS: readonly Step[] = [undecodablePath, longQuery, largeBody, formerDistrict];
+const STEPS: readonly Step[] = [undecodablePath, longQuery, formerDistrict];
 
 function requestLocale(request: NextRequest): Locale {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -92,5 +83,21 @@ export function proxy(request: NextRequest) {
   return secured(NextResponse.next({ request: { headers } }), pathname, policy);
 }
 
-// Everything but the build's static files and the icon (next.config.ts gives those the static headers).
-export const config = { matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"] };
+/**
+ * Everything but the build's static files, and only requests without a body. For a request with a
+ * body Next.js would copy the body for the proxy and wait for its last byte before any handler could
+ * refuse it, so a 64 MB upload would be read whole; without the proxy the handler checks the declared
+ * length first and counts while reading (lib/api/read-body.ts). Such requests, like the static
+ * files, get their headers from next.config.ts, out of the same lib/security/headers.ts.
+ */
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
+};
