@@ -14,6 +14,7 @@ type Timed = { status: number; ms: number; text: string; headers: Record<string,
 
 let totalsMs = 0;
 let pageMs = 0;
+let pageBytes = 0;
 
 async function timed(request: APIRequestContext, url: string): Promise<Timed> {
   const start = performance.now();
@@ -52,12 +53,22 @@ function raw(baseURL: string, options: { method: string; path: string; headers: 
   });
 }
 
+/** The fastest of a few raw requests (see `fastest`). */
+async function fastestRaw(baseURL: string, options: Parameters<typeof raw>[1], tries = 3) {
+  let best: Awaited<ReturnType<typeof raw>> | undefined;
+  for (let i = 0; i < tries; i++) {
+    const t = await raw(baseURL, options);
+    if (!best || t.ms < best.ms) best = t;
+  }
+  return best!;
+}
+
 test.beforeAll(async ({ request }) => {
   for (let i = 0; i < 3; i++) await timed(request, "/api/totals"); // warm up
   const totals: number[] = [];
   for (let i = 0; i < 9; i++) totals.push((await timed(request, "/api/totals")).ms);
   totalsMs = median(totals);
-  await timed(request, "/");
+  pageBytes = (await timed(request, "/")).text.length;
   const pages: number[] = [];
   for (let i = 0; i < 5; i++) pages.push((await timed(request, "/")).ms);
   pageMs = median(pages);
@@ -72,7 +83,9 @@ function expectWithin(t: { ms: number }, times: number, label: string) {
 
 test("finding 1: the font route caps its body (413 before reading, or while reading) and wants JSON (415)", async ({ request, baseURL }) => {
   const big = 64 * 1024 * 1024;
-  const declared = await raw(baseURL!, {
+  // The route's first call loads its module; the cost measured is the refusal's.
+  expect((await request.post("/api/export/font", { data: { weight: 400, text: "万州" } })).status()).toBe(200);
+  const declared = await fastestRaw(baseURL!, {
     method: "POST",
     path: "/api/export/font",
     headers: { "content-type": "application/json", "content-length": big },
@@ -86,7 +99,7 @@ test("finding 1: the font route caps its body (413 before reading, or while read
   expectWithin(declared, 10, "64 MB declared body");
 
   // Sent without a length, in chunks: the handler counts while reading and stops at the cap.
-  const chunked = await raw(baseURL!, {
+  const chunked = await fastestRaw(baseURL!, {
     method: "POST",
     path: "/api/export/font",
     headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
@@ -113,24 +126,35 @@ test("finding 1: the font route caps its body (413 before reading, or while read
 });
 
 test("finding 2: thousands of repeated keys cost one short answer", async ({ request }) => {
-  const long = await fastest(request, `/?${Array.from({ length: 7500 }, () => "x").join("&")}`);
+  // 15 KB of `x&x&…`: over the server's 8 KB request-head cap (scripts/*.sh), refused by Node before Next.js runs.
+  for (const path of ["/", "/api/totals"]) {
+    const huge = await fastest(request, `${path}?${Array.from({ length: 7500 }, () => "x").join("&")}`);
+    expect(huge.status).toBe(431);
+    expect(huge.text.length).toBe(0);
+    expectWithin(huge, 3, `15 KB query on ${path}`);
+  }
+  // Just under that cap: refused by proxy.ts (414, one sentence). Next.js's proxy adapter walks
+  // repeated keys in time quadratic in their number before proxy.ts runs; the head cap bounds it.
+  const long = await fastest(request, `/?${Array.from({ length: 3900 }, () => "x").join("&")}`);
   expect(long.status).toBe(414);
-  expect(long.text).toContain("地址过长（15006 个字符，上限 4096）");
-  expectWithin(long, 3, "15 KB query on /");
-  const api = await fastest(request, `/api/totals?${Array.from({ length: 7500 }, () => "x").join("&")}`);
+  expect(long.text).toMatch(/^地址过长（\d+ 个字符，上限 4096）。请减少筛选条件后重试。$/);
+  expectWithin(long, 10, "7.8 KB query on /");
+  const api = await fastest(request, `/api/totals?${"y=".repeat(2500)}`);
   expect(api.status).toBe(414);
-  expect(api.text.length).toBeLessThan(400);
-  expectWithin(api, 3, "15 KB query on /api/totals");
+  expect(JSON.parse(api.text).issues[0].code).toBe("query_too_long");
+  expectWithin(api, 3, "5 KB query on /api/totals");
 
-  // Under the address cap, 2,000 keys are counted before any value is read: one notice.
-  const many = await fastest(request, `/api/totals?${Array.from({ length: 2000 }, () => "x").join("&")}`);
+  // Under the address cap (Next.js counts `x` as `x=`), 1,300 keys are counted before any value is read: one notice.
+  const many = await fastest(request, `/api/totals?${Array.from({ length: 1300 }, () => "x").join("&")}`);
   expect(many.status).toBe(400);
-  expect(JSON.parse(many.text).issues).toEqual([{ param: "", code: "too_many_params", message: "地址中有 2000 个参数，超过上限 64 个；这些参数均未使用。" }]);
-  expectWithin(many, 3, "2,000 keys on /api/totals");
-  const page = await fastest(request, `/?${Array.from({ length: 2000 }, () => "x").join("&")}`);
+  expect(JSON.parse(many.text).issues).toEqual([{ param: "", code: "too_many_params", message: "地址中有 1300 个参数，超过上限 64 个；这些参数均未使用。" }]);
+  expectWithin(many, 5, "1,300 keys on /api/totals");
+  const page = await fastest(request, `/?${Array.from({ length: 1300 }, () => "x").join("&")}`);
   expect(page.status).toBe(200);
-  expect(page.text.match(/地址中有 2000 个参数/g)).toHaveLength(1);
-  expect(page.ms, `2,000 keys on /: ${page.ms.toFixed(0)} ms vs plain / ${pageMs.toFixed(0)} ms`).toBeLessThanOrEqual(2 * pageMs + 5 * totalsMs);
+  // Once in the HTML and once in the React payload that hydrates it; the page is barely longer than a plain one.
+  expect(page.text.match(/地址中有 1300 个参数/g)).toHaveLength(2);
+  expect(page.text.length).toBeLessThan(pageBytes + 4096);
+  expect(page.ms, `1,300 keys on /: ${page.ms.toFixed(0)} ms vs plain / ${pageMs.toFixed(0)} ms`).toBeLessThanOrEqual(2 * pageMs + 5 * totalsMs);
 
   // 30 of one key: one notice, not 30; 57 bad codes: 20 listed and "and 37 more".
   const repeated = await fastest(request, `/api/totals?${Array.from({ length: 30 }, () => "x").join("&")}`);

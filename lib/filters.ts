@@ -48,15 +48,9 @@ export type FilterIssueCode =
   | "unknown_metric"
   | "renamed_district"
   | "invalid_value"
-  // Shared parameter rules (lib/param-rules.ts) and request limits:
-  | "invalid_integer"
-  | "invalid_characters"
-  | "invalid_choice"
-  | "missing_param"
-  | "too_many_params"
-  | "page_out_of_range"
-  | "sector_not_applicable"
-  | "more_issues";
+  // Shared parameter rules (lib/param-rules.ts, lib/api/request-rules.ts) and request limits:
+  | "invalid_integer" | "invalid_characters" | "invalid_choice" | "missing_param"
+  | "too_many_params" | "page_out_of_range" | "sector_not_applicable" | "more_issues";
 
 export type FilterIssue = {
   param: string;
