@@ -1,35 +1,107 @@
 import { NextResponse, type NextRequest } from "next/server";
 import facts from "@/db/seed/data/facts.json";
 import { readGate } from "@/lib/auth/read-gate";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
+import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+
+/**
+ * Runs before every page and API request without a body: a few small steps, each
+ * able to answer at once, then the security headers on whatever goes out. A new step (a sign-in
+ * gate) is one more function in STEPS. The read gate (DUIKOU_READ_ACCESS=signed-in) is the one
+ * asynchronous step: it runs after the cheap refusals, before the redirect.
+ */
+type Step = (request: NextRequest, locale: Locale) => NextResponse | undefined;
 
 // Former GB/T 2260 codes (开县 500234 → 开州区 500154, 武隆县 500232 → 武隆区 500156).
 const CURRENT_CODE = new Map(facts.districts.flatMap((d) => ("formerCode" in d && d.formerCode ? [[d.formerCode, d.code] as const] : [])));
 
-/**
- * Runs before every page and API: with DUIKOU_READ_ACCESS=signed-in a request without a session
- * goes to sign-in (pages) or gets a 401 (APIs). On the profile routes, a path that cannot be
- * decoded (e.g. /districts/%FF) would make Next.js answer 500 before any page code runs, so it
- * is a 404 here; a former district code is redirected to the current one with the query (the
- * filters) kept.
- */
-export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+function isApi(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
+
+/** One sentence, as JSON {error, issues} on the API (as every API refusal) or as plain text on a page. */
+function refuse(request: NextRequest, status: number, message: string, code: string): NextResponse {
+  if (isApi(request.nextUrl.pathname)) return NextResponse.json({ error: message, issues: [{ param: "", code, message }] }, { status, headers: { "cache-control": "no-store" } });
+  return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/** A path that cannot be decoded (e.g. /districts/%FF) would make Next.js answer 500 before any page code runs. */
+const undecodablePath: Step = (request) => {
   try {
-    decodeURIComponent(pathname);
+    decodeURIComponent(request.nextUrl.pathname);
+    return undefined;
   } catch {
     return new NextResponse("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const gate = await readGate(request);
-  if (gate) return gate;
-  const former = /^\/districts\/(\d{6})\/?$/.exec(pathname)?.[1];
+};
+
+/** Refused whole before any parameter is parsed, so its cost cannot grow with its length. */
+const longQuery: Step = (request, locale) => {
+  const length = request.nextUrl.search.length;
+  if (length <= MAX_QUERY_LENGTH) return undefined;
+  const message = loadMessages(locale).requestLimits.queryTooLong.replace("{length}", String(length)).replace("{max}", String(MAX_QUERY_LENGTH));
+  return refuse(request, 414, message, "query_too_long");
+};
+
+/** A former district code is redirected to the current one with the query (the filters) kept. */
+const formerDistrict: Step = (request) => {
+  const former = /^\/districts\/(\d{6})\/?$/.exec(request.nextUrl.pathname)?.[1];
   const current = former ? CURRENT_CODE.get(former) : undefined;
-  if (current) {
-    const url = request.nextUrl.clone();
-    url.pathname = `/districts/${current}`;
-    return NextResponse.redirect(url, 308);
-  }
-  return NextResponse.next();
+  if (!current) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = `/districts/${current}`;
+  return NextResponse.redirect(url, 308);
+};
+
+const STEPS: readonly Step[] = [undecodablePath, longQuery, formerDistrict];
+
+function requestLocale(request: NextRequest): Locale {
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return request.headers.get("accept-language")?.toLowerCase().startsWith("en") ? "en" : DEFAULT_LOCALE;
 }
 
-// Everything but the build's static files (hashed, public, carry no data).
-export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
+function secured(response: NextResponse, pathname: string, policy: string): NextResponse {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set("content-security-policy", policy);
+  if (isApi(pathname) && !response.headers.has("cache-control")) response.headers.set("cache-control", apiCacheControl(pathname));
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const api = isApi(pathname);
+  const policy = api ? API_POLICY : pagePolicy(newNonce(), process.env.NODE_ENV === "development");
+  const locale = requestLocale(request);
+  for (const step of STEPS) {
+    const response = step(request, locale);
+    if (response) return secured(response, pathname, policy);
+  }
+  const gate = await readGate(request);
+  if (gate) return secured(gate, pathname, policy);
+  // Next.js reads the nonce from the request's CSP header and sets it on the scripts it renders.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  return secured(NextResponse.next({ request: { headers } }), pathname, policy);
+}
+
+/**
+ * Everything but the build's static files, and only requests without a body. For a request with a
+ * body Next.js would copy the body for the proxy and wait for its last byte before any handler could
+ * refuse it, so a 64 MB upload would be read whole; without the proxy the handler checks the declared
+ * length first and counts while reading (lib/api/read-body.ts). Such requests, like the static
+ * files, get their headers from next.config.ts, out of the same lib/security/headers.ts.
+ */
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
+};

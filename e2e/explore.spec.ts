@@ -226,7 +226,7 @@ test("bad parameters on explore pages are named, never a 500", async ({ page }) 
   await expect(page.getByTestId("scope-notice")).toContainText("区县筛选（district）未采用");
   await expect(page.getByTestId("chip-district-500102")).toHaveCount(0);
   const notices = page.getByTestId("filter-notices");
-  await expect(notices).toContainText("参数“page”的值“0”无效");
+  await expect(notices).toContainText("“0”不是 1–1000000 之间的整数（page），只能使用数字。");
   await expect(notices).toContainText("未知指标“gdp”");
   const far = await page.goto("/supporters/440000?cities=all&page=9999");
   expect(far?.status()).toBe(200);

@@ -88,3 +88,34 @@ describe("parseSearchParams: rejects, with a reason, and falls back", () => {
     expect(codes("foo=bar&sector=mining")).toEqual(["unknown_param", "unknown_sector"]);
   });
 });
+
+describe("parseSearchParams: request-cost and strict rules", () => {
+  it("counts keys before reading values: 7,500 repeated keys are one notice", () => {
+    const { filters, issues } = parse(Array.from({ length: 7500 }, () => "x").join("&"));
+    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(issues).toEqual([{ param: "", code: "too_many_params", severity: "warning", detail: { count: 7500, max: 64 } }]);
+  });
+
+  it("gives one notice for a key repeated within the limit", () => {
+    expect(parse(Array.from({ length: 30 }, () => "x").join("&")).issues).toEqual([{ param: "x", code: "unknown_param", severity: "warning" }]);
+    expect(parse(Array.from({ length: 30 }, (_, i) => `from=${1992 + i}`).join("&")).issues.map((i) => i.code)).toEqual(["repeated_param"]);
+  });
+
+  it("reads years as digits only", () => {
+    expect(codes("from=2.0e3")).toEqual(["invalid_year"]);
+    expect(codes("from=%202013%20")).toEqual(["invalid_year"]);
+    expect(codes("to=0x7DE")).toEqual(["invalid_year"]);
+    expect(parse("from=2013").filters.yearFrom).toBe(2013);
+  });
+
+  it("refuses control characters and non-characters in any value, showing them as U+XXXX", () => {
+    expect(parse("q=%00").issues).toEqual([{ param: "q", code: "invalid_characters", severity: "warning", value: "U+0000" }]);
+    expect(parse("q=%EF%BF%BE").issues[0]).toMatchObject({ code: "invalid_characters", value: "U+FFFE" });
+    expect(parse("q=%00").view.q).toBeUndefined();
+    expect(codes("district=500101%00")).toEqual(["invalid_characters"]);
+  });
+
+  it("treats an empty value as not given", () => {
+    expect(parse("metric=&trend=")).toEqual({ filters: DEFAULT_FILTERS, view: {}, issues: [] });
+  });
+});

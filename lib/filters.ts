@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { dedupeIssues } from "./filter-issues";
 import { isMetricKey, METRICS, type MetricKey } from "./metrics";
+import { displayValue, hasForbiddenCharacters, isDigits, MAX_PARAM_COUNT, parseInteger } from "./param-rules";
 import { PROGRAM } from "./program";
 import { isSectorKey, type SectorKey } from "./sectors";
 
@@ -45,7 +47,10 @@ export type FilterIssueCode =
   | "unknown_sector"
   | "unknown_metric"
   | "renamed_district"
-  | "invalid_value";
+  | "invalid_value"
+  // Shared parameter rules (lib/param-rules.ts, lib/api/request-rules.ts) and request limits:
+  | "invalid_integer" | "invalid_characters" | "invalid_choice" | "missing_param"
+  | "too_many_params" | "page_out_of_range" | "sector_not_applicable" | "more_issues";
 
 export type FilterIssue = {
   param: string;
@@ -66,7 +71,6 @@ const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);
 
 export const MAX_PARAM_LENGTH = 512;
 
-const yearSchema = z.coerce.number().int().min(PROGRAM.startYear).max(PROGRAM.asOfYear);
 const codeSchema = z.string().regex(/^\d{6}$/);
 const metricSchema = z.string().refine(isMetricKey);
 
@@ -84,8 +88,9 @@ function entriesOf(raw: RawSearchParams): [string, string][] {
   return Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
 }
 
+/** A value shortened for a message, with any control or non-character shown as U+XXXX. */
 export function shorten(value: string, max = 40): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
+  return displayValue(value, max);
 }
 
 const METRIC_VIEW_PARAMS = new Set<string>(["trend", "bydistrict", "bysupporter", "top", "metric", "records", "map"]);
@@ -95,8 +100,13 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
   const warn = (param: string, code: FilterIssueCode, value?: string, detail?: FilterIssue["detail"]) =>
     issues.push({ param, code, severity: "warning", ...(value === undefined ? {} : { value: shorten(value) }), ...(detail ? { detail } : {}) });
 
+  const entries = entriesOf(raw);
+  // Counted before any value is read: a query of thousands of keys costs one notice, not one each.
+  if (entries.length > MAX_PARAM_COUNT) {
+    return { filters: DEFAULT_FILTERS, view: {}, issues: [{ param: "", code: "too_many_params", severity: "warning", detail: { count: entries.length, max: MAX_PARAM_COUNT } }] };
+  }
   const values = new Map<string, string[]>();
-  for (const [key, value] of entriesOf(raw)) {
+  for (const [key, value] of entries) {
     const known = (FILTER_PARAMS as readonly string[]).includes(key) || (VIEW_PARAMS as readonly string[]).includes(key);
     if (!known) {
       warn(shorten(key, 30), "unknown_param");
@@ -104,6 +114,10 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
     }
     if (value.length > MAX_PARAM_LENGTH) {
       warn(key, "too_long", undefined, { length: value.length, max: MAX_PARAM_LENGTH });
+      continue;
+    }
+    if (hasForbiddenCharacters(value)) {
+      warn(key, "invalid_characters", value);
       continue;
     }
     const list = values.get(key) ?? [];
@@ -141,10 +155,9 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
   const year = (key: "from" | "to", fallback: number) => {
     const value = single(key);
     if (value === undefined || value === "") return fallback;
-    const parsed = yearSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const numeric = /^\d{1,6}$/.test(value.trim());
-    warn(key, numeric ? "year_out_of_range" : "invalid_year", value, { min: PROGRAM.startYear, max: PROGRAM.asOfYear });
+    const parsed = parseInteger(value, PROGRAM.startYear, PROGRAM.asOfYear);
+    if (parsed !== undefined) return parsed;
+    warn(key, isDigits(value) ? "year_out_of_range" : "invalid_year", value, { min: PROGRAM.startYear, max: PROGRAM.asOfYear });
     return fallback;
   };
   let yearFrom = year("from", DEFAULT_FILTERS.yearFrom);
@@ -157,7 +170,8 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
   const view: ParsedParams["view"] = {};
   for (const key of VIEW_PARAMS) {
     const value = single(key);
-    if (value === undefined) continue;
+    // An empty value is a parameter not given (as for the years), so a required one is named as missing.
+    if (value === undefined || value === "") continue;
     if (METRIC_VIEW_PARAMS.has(key) && !metricSchema.safeParse(value).success) warn(key, "unknown_metric", value);
     else view[key] = value;
   }
@@ -166,7 +180,7 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
   return {
     filters: { districts: sorted(districts), supporters: sorted(supporters), yearFrom, yearTo, sectors: sorted(sectors) as SectorKey[] },
     view,
-    issues,
+    issues: dedupeIssues(issues),
   };
 }
 

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import type { FilterIssue } from "./filters";
+import { shorten, type FilterIssue } from "./filters";
+import { hasForbiddenCharacters, parseInteger } from "./param-rules";
 
 /** Paging, sorting and search of record tables: parsed from the same URL as the filters. */
 export const RECORD_SORT_KEYS = ["year", "value", "rank", "supporter", "district", "title"] as const;
@@ -17,36 +17,34 @@ export const DEFAULT_RECORD_QUERY: RecordQuery = { page: 1, pageSize: 25, sort: 
 export const MAX_PAGE_SIZE = 500;
 export const MAX_SEARCH_LENGTH = 100;
 
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000);
-const pageSizeSchema = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE);
-const sortSchema = z.string().regex(/^-?[a-z]+$/).transform((v) => ({ key: v.replace(/^-/, ""), direction: v.startsWith("-") ? "desc" : "asc" }) as const)
-  .refine((v) => (RECORD_SORT_KEYS as readonly string[]).includes(v.key));
+export const MAX_PAGE = 1_000_000;
+const SORT_CHOICES = RECORD_SORT_KEYS.flatMap((k) => [k, `-${k}`]).join(", ");
 
 /** Reads page, pageSize, sort ("year" ascending, "-year" descending) and q; bad values become issues. */
 export function parseRecordQuery(view: Partial<Record<"page" | "pageSize" | "sort" | "q", string>>): { query: RecordQuery; issues: FilterIssue[] } {
   const issues: FilterIssue[] = [];
   const query = { ...DEFAULT_RECORD_QUERY };
-  const bad = (param: string, value: string) => issues.push({ param, code: "invalid_value", value: value.slice(0, 40), severity: "warning" });
-  if (view.page !== undefined) {
-    const r = pageSchema.safeParse(view.page);
-    if (r.success) query.page = r.data;
-    else bad("page", view.page);
-  }
-  if (view.pageSize !== undefined) {
-    const r = pageSizeSchema.safeParse(view.pageSize);
-    if (r.success) query.pageSize = r.data;
-    else bad("pageSize", view.pageSize);
-  }
+  const issue = (param: string, code: FilterIssue["code"], value: string, detail?: FilterIssue["detail"]) =>
+    issues.push({ param, code, value: shorten(value), severity: "warning", ...(detail ? { detail } : {}) });
+  // Digits only (lib/param-rules.ts): "0x10", " 1 " and "1e3" are refused, not read as numbers.
+  const integer = (param: "page" | "pageSize", value: string, max: number) => {
+    const n = parseInteger(value, 1, max);
+    if (n === undefined) issue(param, "invalid_integer", value, { min: 1, max });
+    return n;
+  };
+  if (view.page !== undefined) query.page = integer("page", view.page, MAX_PAGE) ?? query.page;
+  if (view.pageSize !== undefined) query.pageSize = integer("pageSize", view.pageSize, MAX_PAGE_SIZE) ?? query.pageSize;
   if (view.sort !== undefined) {
-    const r = sortSchema.safeParse(view.sort);
-    if (r.success) {
-      query.sort = r.data.key as RecordSortKey;
-      query.direction = r.data.direction;
-    } else bad("sort", view.sort);
+    const key = view.sort.replace(/^-/, "");
+    if ((RECORD_SORT_KEYS as readonly string[]).includes(key)) {
+      query.sort = key as RecordSortKey;
+      query.direction = view.sort.startsWith("-") ? "desc" : "asc";
+    } else issue("sort", "invalid_choice", view.sort, { allowed: SORT_CHOICES });
   }
   if (view.q !== undefined) {
     const q = view.q.trim();
-    if (q.length > MAX_SEARCH_LENGTH) bad("q", view.q);
+    if (hasForbiddenCharacters(q)) issue("q", "invalid_characters", view.q);
+    else if (q.length > MAX_SEARCH_LENGTH) issue("q", "too_long", view.q, { length: q.length, max: MAX_SEARCH_LENGTH });
     else query.q = q;
   }
   return { query, issues };

@@ -10,4 +10,7 @@ bash scripts/ensure-deps.sh
 npm run --silent db:setup
 npx next build
 echo "Duikou is starting on http://localhost:${PORT:-3000}"
+# Request line and headers together at most 8 KB (Node's default is 16 KB): Next.js's proxy adapter
+# costs time quadratic in a repeated query key before proxy.ts can refuse the address (README, Hardening).
+export NODE_OPTIONS="${NODE_OPTIONS:-} --max-http-header-size=8192"
 exec npx next start -p "${PORT:-3000}"

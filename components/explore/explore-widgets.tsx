@@ -24,7 +24,7 @@ export async function RecordsWidget({ filters, metric, query, hide }: { filters:
   const db = getDb();
   const first = getRecords(db, filters, metric, query);
   // A page past the end (an old link, a hand-edited URL) shows the last page and says so.
-  if (first && first.total > 0 && query.page > first.pages) {
+  if (first && query.page > first.pages) {
     const last = { ...query, page: first.pages };
     return <RecordsPanel hide={hide} clampedFrom={query.page} initial={{ metric, query: last, data: getRecords(db, filters, metric, last) }} />;
   }

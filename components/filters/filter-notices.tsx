@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { filterIssueMessage } from "@/lib/filter-issue-message";
+import { capIssues } from "@/lib/filter-issues";
 import type { FilterIssue } from "@/lib/filters";
 
 /** What the parser dropped or corrected, said plainly (values are rendered as text, never markup). */
-export async function FilterNotices({ issues }: { issues: FilterIssue[] }) {
+export async function FilterNotices({ issues: all }: { issues: FilterIssue[] }) {
+  // Several parsers feed one page's notices: deduplicated and capped (20, then "and N more") here.
+  const issues = capIssues(all);
   if (issues.length === 0) return null;
   const t = await getTranslations("filterIssues");
   return (

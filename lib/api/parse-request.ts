@@ -4,26 +4,29 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { filterIssueMessage } from "../filter-issue-message";
+import { capIssues } from "../filter-issues";
 import { parseSearchParams, type FilterIssue, type ParsedParams } from "../filters";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../i18n/config";
 import { loadMessages } from "../i18n/messages";
 import { getCatalog, toFilterCatalog } from "../queries/catalog";
+import { choiceIssue, missingIssue, PARAM_CHOICES } from "./request-rules";
 
 export type ApiContext = ParsedParams & { db: Db; locale: Locale };
 
-function requestLocale(request: NextRequest): Locale {
+export function requestLocale(request: NextRequest): Locale {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   if (isLocale(cookie)) return cookie;
   return request.headers.get("accept-language")?.toLowerCase().startsWith("en") ? "en" : DEFAULT_LOCALE;
 }
 
-/** 400 with one sentence per problem, in the caller's language; nothing is read or written. */
-export function badRequest(issues: FilterIssue[], locale: Locale): Response {
+/** 400 with one sentence per problem (deduplicated, at most 20 then "and N more"), in the caller's language; nothing is read or written. */
+export function badRequest(all: FilterIssue[], locale: Locale): Response {
+  const issues = capIssues(all);
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "filterIssues" });
   const title = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" })("apiBadRequest");
   return Response.json(
     { error: title, issues: issues.map((i) => ({ param: i.param, code: i.code, message: filterIssueMessage(i, (k, v) => t(k, v)) })) },
-    { status: 400 },
+    { status: 400, headers: { "cache-control": "no-store" } },
   );
 }
 
@@ -46,10 +49,13 @@ export function parseApiRequest(
   for (const param of Object.keys(parsed.view)) {
     if (!required.includes(param) && !optional.includes(param)) issues.push({ param, code: "unknown_param", severity: "warning" });
   }
+  for (const [param, value] of Object.entries(parsed.view)) {
+    const allowed = PARAM_CHOICES[param];
+    const issue = allowed && param !== "metric" ? choiceIssue(param, value, allowed) : null;
+    if (issue) issues.push(issue);
+  }
   for (const param of required) {
-    if (parsed.view[param as keyof ParsedParams["view"]] === undefined && !issues.some((i) => i.param === param)) {
-      issues.push({ param, code: "invalid_value", value: "", severity: "warning" });
-    }
+    if (parsed.view[param as keyof ParsedParams["view"]] === undefined && !issues.some((i) => i.param === param)) issues.push(missingIssue(param));
   }
   if (issues.length) return { ok: false, response: badRequest(issues, locale) };
   return { ok: true, ctx: { ...parsed, db, locale } };

@@ -1,6 +1,7 @@
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import type { Block, Briefing } from "./briefing-content";
+import { cleanExportStrings } from "./clean-text";
 import { wrapText } from "./text-wrap";
 
 /**
@@ -113,7 +114,8 @@ function drawFurniture(layout: Layout, briefing: Briefing, meta: PdfMeta) {
   });
 }
 
-export async function renderBriefingPdf(briefing: Briefing, fonts: PdfFonts, meta: PdfMeta): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function renderBriefingPdf(raw: Briefing, fonts: PdfFonts, meta: PdfMeta): Promise<{ bytes: Uint8Array; pages: number }> {
+  const briefing = cleanExportStrings(raw);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // The fonts are already subsets (see /api/export/font); pdf-lib embeds them as they are.

@@ -1,3 +1,4 @@
+import { cleanExportText } from "./clean-text";
 import { neutraliseCell } from "./neutralise";
 
 /**
@@ -14,7 +15,7 @@ export type Note = readonly [label: string, value: string];
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  const text = neutraliseCell(cell);
+  const text = neutraliseCell(cleanExportText(cell));
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -24,7 +25,7 @@ export function csvRow(cells: readonly Cell[]): string {
 
 export function csvNoteRow([label, value]: Note): string {
   // The label cell is written raw: it starts with "#", which marks the row as a note.
-  return `#${label.replace(/[",\r\n]/g, " ")},${csvField(value)}\r\n`;
+  return `#${cleanExportText(label).replace(/[",\r\n]/g, " ")},${csvField(value)}\r\n`;
 }
 
 export function buildCsv(notes: readonly Note[], columns: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -1,3 +1,4 @@
+import { cleanExportText } from "./clean-text";
 import { parseCssColor, type ExportFontWeight, type Primitive, type SvgPrimitive } from "./svg-compose";
 
 /**
@@ -140,6 +141,9 @@ function svgPrimitive(svg: SVGSVGElement, origin: Origin): SvgPrimitive {
     if (original instanceof SVGTextElement && original.textContent) texts.push({ weight: fontWeightOf(computed.fontWeight), text: original.textContent });
   });
   for (const transient of copy.querySelectorAll(SVG_SKIP)) transient.remove();
+  // XMLSerializer writes any character it is given; the file must stay well-formed XML.
+  const textNodes = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  for (let node = textNodes.nextNode(); node; node = textNodes.nextNode()) node.nodeValue = cleanExportText(node.nodeValue ?? "");
   copy.setAttribute("width", String(rect.width));
   copy.setAttribute("height", String(rect.height));
   copy.setAttribute("overflow", "visible");

@@ -3,6 +3,8 @@
  * runs with per-character positions, nested chart SVGs), with the Noto Sans SC subset it needs
  * embedded as @font-face, so the file looks the same on every machine and as a PNG.
  */
+import { cleanExportText } from "./clean-text";
+
 export const EXPORT_FONT_WEIGHTS = [400, 700] as const;
 export type ExportFontWeight = (typeof EXPORT_FONT_WEIGHTS)[number];
 export const EXPORT_FONT_FAMILY = "Duikou Export Sans";
@@ -28,7 +30,7 @@ export type SvgDocument = {
 };
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+  return cleanExportText(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
 const n = (v: number) => String(Math.round(v * 100) / 100);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Cell, Note } from "./csv";
+import { cleanExportText } from "./clean-text";
 import { neutraliseCell } from "./neutralise";
 
 /**
@@ -19,7 +20,7 @@ export type XlsxSpec = {
 
 export function xlsxValue(cell: Cell): string | number | null {
   if (cell === null || cell === undefined) return null;
-  return typeof cell === "number" ? cell : neutraliseCell(cell);
+  return typeof cell === "number" ? cell : neutraliseCell(cleanExportText(cell));
 }
 
 /** Excel number format: grouped, `decimals` digits always shown and two more when the value has them. */
@@ -29,7 +30,7 @@ export function numberFormat(decimals: number | undefined): string | undefined {
 }
 
 export function addNotesSheet(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, name: string, notes: readonly Note[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name);
+  const sheet = workbook.addWorksheet(cleanExportText(name));
   sheet.columns = [{ width: 14 }, { width: 90 }];
   for (const [label, value] of notes) {
     const row = sheet.addRow([xlsxValue(label), xlsxValue(value)]);
@@ -42,7 +43,7 @@ export function addNotesSheet(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.W
 export async function buildXlsx(spec: XlsxSpec): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Duikou";
-  const sheet = workbook.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(cleanExportText(spec.dataSheet), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(spec.columns.map(xlsxValue)).font = { bold: true };
   for (const row of spec.rows) sheet.addRow(row.map(xlsxValue));
   sheet.columns.forEach((column, i) => {

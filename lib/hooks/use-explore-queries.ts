@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Filters } from "../filters";
+import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 import type { FlowRow } from "../queries/flows";
 import type { RecordRow } from "../queries/record-select";
@@ -31,7 +31,8 @@ export function useRecordsQuery(filters: Filters, metric: MetricKey, query: Reco
   const same = initial.metric === metric && JSON.stringify(initial.query) === JSON.stringify(query);
   return useQuery({
     queryKey: queryKey("records", filters, metric, String(query.page), String(query.pageSize), sortParam(query), query.q),
-    queryFn: ({ signal }) =>
+    // The API refuses a sector filter on a metric without sectors; the panel says "not applicable" itself.
+    queryFn: ({ signal }) => !metricApplies(filters, metric) ? Promise.resolve(null) :
       fetchApi<RecordsResponse>("/api/records", filters, { metric, page: String(query.page), pageSize: String(query.pageSize), sort: sortParam(query), ...(query.q ? { q: query.q } : {}) }, signal).then(
         (r): RecordPage | null => (r.applicable ? { rows: r.data, total: r.total, page: r.page, pageSize: r.pageSize, pages: r.pages } : null),
       ),

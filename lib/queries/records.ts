@@ -10,6 +10,11 @@ import { selectRecords, type RecordRow } from "./record-select";
 
 export type RecordPage = { rows: RecordRow[]; total: number; page: number; pageSize: number; pages: number };
 
+/** The page count of a result: at least 1, so an empty result has a page 1 and nothing past it. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -59,6 +64,9 @@ export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: R
     : (db.select({ n: sql<number>`coalesce(sum(${metricRollup.records}), 0)` }).from(metricRollup).where(rollupWhere(filters, metric)).get()?.n ?? 0);
   // We know the match count exactly, so choose the plan: few matches → fetch them by the filter's
   // index and sort; many → walk the sort column's index and skip non-matches (about pageSize / share rows).
+  const pages = pageCount(total, query.pageSize);
+  // The page is checked against the count before any row is read: a page past the end never walks the index.
+  if (query.page > pages) return { rows: [], total, page: query.page, pageSize: query.pageSize, pages };
   const filterFirst = total < FILTER_FIRST_BELOW;
   const walk = filterFirst || query.q ? undefined : { codes: true, year: query.sort !== "year" };
   const rows = total === 0 ? [] : (selectRecords(db, metric)
@@ -67,7 +75,7 @@ export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: R
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .all() as RecordRow[]);
-  return { rows, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return { rows, total, page: query.page, pageSize: query.pageSize, pages };
 }
 
 /**

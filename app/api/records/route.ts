@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { badRequest, parseApiRequest } from "@/lib/api/parse-request";
+import { choiceIssue, pageIssue, sectorIssue } from "@/lib/api/request-rules";
 import { filterSlug } from "@/lib/describe";
-import { viewMetric, type FilterIssue } from "@/lib/filters";
+import { viewMetric } from "@/lib/filters";
 import { getRecords } from "@/lib/queries/records";
 import { parseRecordQuery } from "@/lib/record-query";
 import { BOM, csvRow } from "@/lib/export/csv";
@@ -10,10 +11,6 @@ import { recordText } from "@/lib/export/record-notes";
 
 const FORMATS = ["json", "csv"] as const;
 
-function invalid(param: string, value: string): FilterIssue {
-  return { param, code: "invalid_value", value: value.slice(0, 40), severity: "warning" };
-}
-
 /**
  * One page of a metric's records under the dashboard filters, as JSON or CSV (UTF-8 with BOM).
  * Same parser, same query and same stable order as the record tables on the profile pages.
@@ -21,7 +18,7 @@ function invalid(param: string, value: string): FilterIssue {
 export function GET(request: NextRequest) {
   const parsed = parseApiRequest(request, ["metric"], ({ view }) => [
     ...parseRecordQuery(view).issues,
-    ...(view.format === undefined || (FORMATS as readonly string[]).includes(view.format) ? [] : [invalid("format", view.format)]),
+    ...(view.format === undefined ? [] : [choiceIssue("format", view.format, FORMATS)].filter((i) => i !== null)),
   ], ["page", "pageSize", "sort", "q", "format"]);
   if (!parsed.ok) return parsed.response;
   const { db, filters, view, locale } = parsed.ctx;
@@ -29,16 +26,19 @@ export function GET(request: NextRequest) {
   const format = view.format ?? "json";
 
   const metric = viewMetric(view, "metric", "funds");
+  // getRecords counts first and reads no row for a page past the end. Null means the sector filter
+  // does not apply: refused with the same rule and wording as the full export.
   const page = getRecords(db, filters, metric, query);
-  if (page && page.total > 0 && query.page > page.pages) return badRequest([invalid("page", String(query.page))], locale);
-  const paging = { total: page?.total ?? 0, page: query.page, pageSize: query.pageSize, pages: page?.pages ?? 1 };
+  const refused = page === null ? sectorIssue(filters, metric) : pageIssue(query.page, page.pages);
+  if (page === null || refused) return badRequest(refused ? [refused] : [], locale);
+  const paging = { total: page.total, page: query.page, pageSize: query.pageSize, pages: page.pages };
 
   if (format === "json") {
-    return Response.json({ filters, metric, query, ...paging, applicable: page !== null, data: page?.rows ?? [] });
+    return Response.json({ filters, metric, query, ...paging, applicable: true, data: page.rows }, { headers: { "cache-control": "no-store" } });
   }
   // The same columns and cell rules (formula neutralising, BOM) as the full export at /api/records/export.
   const { headers, cells } = recordTable(metric, locale, recordText(locale));
-  const body = BOM + csvRow(headers) + (page?.rows ?? []).map((r) => csvRow(cells(r))).join("");
+  const body = BOM + csvRow(headers) + page.rows.map((r) => csvRow(cells(r))).join("");
   const file = `records-${metric}-${filterSlug(filters)}-p${query.page}.csv`;
   return new Response(body, {
     headers: {
@@ -47,6 +47,7 @@ export function GET(request: NextRequest) {
       "x-total-count": String(paging.total),
       "x-page": String(paging.page),
       "x-pages": String(paging.pages),
+      "cache-control": "no-store",
     },
   });
 }

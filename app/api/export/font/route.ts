@@ -1,6 +1,8 @@
 import { createTranslator } from "next-intl";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { FONT_BODY_LIMIT } from "@/lib/api/body-limits";
+import { bodyRefusal, isJsonObject, readJsonBody } from "@/lib/api/read-body";
 import { EXPORT_FONT_WEIGHTS, subsetFont } from "@/lib/export/font-subset";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -24,10 +26,13 @@ export async function POST(request: NextRequest) {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "exports.fontApi" });
-  const raw: unknown = await request.json().catch(() => undefined);
-  const parsed = bodySchema.safeParse(raw);
+  // Capped and typed before anything is parsed: 413 past the cap, 415 unless application/json.
+  const body = await readJsonBody(request, FONT_BODY_LIMIT, locale);
+  if (!body.ok) return body.response;
+  if (!isJsonObject(body.value)) return bodyRefusal("notObject", locale, { fields: "weight, text" });
+  const parsed = bodySchema.safeParse(body.value);
   if (!parsed.success) {
-    const fields = raw && typeof raw === "object" ? new Set(parsed.error.issues.map((i) => String(i.path[0]))) : new Set(["body"]);
+    const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
     const issues = [...fields].map((param) => ({
       param,
       code: "invalid_value",

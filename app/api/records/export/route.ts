@@ -1,10 +1,11 @@
 import type { NextRequest } from "next/server";
 import { badRequest, parseApiRequest } from "@/lib/api/parse-request";
+import { choiceIssue, sectorIssue } from "@/lib/api/request-rules";
 import { filterSlug } from "@/lib/describe";
 import { contentDisposition, exportFileName } from "@/lib/export/file-name";
 import { recordCsvStream, recordXlsxStream } from "@/lib/export/record-export";
 import { recordNotes, recordText } from "@/lib/export/record-notes";
-import { metricApplies, viewMetric } from "@/lib/filters";
+import { viewMetric } from "@/lib/filters";
 import { parseRecordQuery } from "@/lib/record-query";
 import { getRecords } from "@/lib/queries/records";
 
@@ -20,12 +21,12 @@ export function GET(request: NextRequest) {
   const { db, filters, view, locale } = parsed.ctx;
   const format = view.format ?? "csv";
   const { query, issues } = parseRecordQuery(view);
-  if (!Object.hasOwn(FORMATS, format)) issues.push({ param: "format", code: "invalid_value", value: format.slice(0, 40), severity: "warning" });
+  const formatIssue = choiceIssue("format", format, Object.keys(FORMATS));
+  if (formatIssue) issues.push(formatIssue);
   const metric = viewMetric(view, "metric", "funds");
   if (issues.length) return badRequest(issues, locale);
-  if (!metricApplies(filters, metric)) {
-    return badRequest([{ param: "sector", code: "invalid_value", value: filters.sectors.join(","), severity: "warning" }], locale);
-  }
+  const notApplicable = sectorIssue(filters, metric);
+  if (notApplicable) return badRequest([notApplicable], locale);
 
   const count = getRecords(db, filters, metric, { ...query, page: 1, pageSize: 1 })?.total ?? 0;
   const text = recordText(locale);
@@ -37,7 +38,6 @@ export function GET(request: NextRequest) {
       "content-type": FORMATS[kind],
       "content-disposition": contentDisposition(exportFileName(`${metric}-records`, filterSlug(filters), kind)),
       "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
     },
   });
 }
