@@ -32,7 +32,8 @@ export function getCompare(db: Db, filters: Filters, by: CompareDimension, codes
           cumulative: sql<number>`sum(${metricRollup.cumulativeTotal})`,
         })
         .from(metricRollup)
-        .where(and(rollupWhere(scoped), inArray(metricRollup.metric, applicable)))
+        // Supporters side by side: each partner of a joint record shows it in full (the view says so).
+        .where(and(rollupWhere(scoped, undefined, by === "supporter" ? "each" : "once"), inArray(metricRollup.metric, applicable)))
         .groupBy(metricRollup.metric, key, metricRollup.year)
         .all()
     : [];
