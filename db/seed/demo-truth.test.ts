@@ -55,3 +55,16 @@ describe("demonstration spread", () => {
     expect(Math.min(...years)).toBe(1997);
   });
 });
+
+describe("real figures whose end year is not stated", () => {
+  it("displace their amount of demo data instead of blocking the span, so 忠县 no longer ranks last", () => {
+    const zhongTraining = sum(demo.trainings.filter((r) => r.districtCode === "500233"), (r) => r.participants);
+    expect(zhongTraining).toBeGreaterThan(0);
+    const byDistrict = new Map<string, number>();
+    for (const r of [...demo.funds, ...real.funds.map((x) => ({ districtCode: x.district, amountWan: x.amountWan }))]) {
+      byDistrict.set(r.districtCode, (byDistrict.get(r.districtCode) ?? 0) + r.amountWan);
+    }
+    const ranking = [...byDistrict.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+    expect(ranking.indexOf("500233")).toBeLessThan(ranking.length - 1);
+  });
+});

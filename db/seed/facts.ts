@@ -76,6 +76,8 @@ const recordBase = {
   sourceId: z.string().min(1),
   note: z.string().optional(),
   coversSupporters: z.array(code).optional(),
+  /** The source does not state the end year (2022 assumed): the figure displaces its amount, not its whole span. */
+  endInferred: z.boolean().optional(),
 };
 
 const realSchema = z.object({

@@ -5,8 +5,9 @@ import { INDUSTRY_SECTORS, PUBLIC_SERVICE_SECTORS } from "@/lib/sectors";
 import type { cadreExchanges, fundRecords, projects, schools, trainings } from "../schema";
 import { FUND_KINDS } from "../schema";
 import type { RealRecords, ReferenceFacts } from "./facts";
-import { coverageKey, realTotals, type Coverage } from "./coverage";
+import { coverageKey, coverageKeysOf, inferredSpans, realTotals, type Coverage } from "./coverage";
 import { createDemoNamer, shortDistrict, shortSupporter, type DemoNamer } from "./names";
+import { gapWeights, spread } from "./displace";
 import { apportion, between, createRng, logNormal, pick, splitPositive, type Rng } from "./random";
 
 export const DEMO_SOURCE_ID = "demo-generator";
@@ -90,6 +91,7 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
       for (let year = p.since ?? p.demoFrom ?? PROGRAM.startYear; year <= PROGRAM.asOfYear; year++) {
         const kinds: (FundKind | null)[] = metric === "funds" ? [...FUND_KINDS] : [null];
         for (const kind of kinds) {
+          // A real figure for stated years speaks for those years: no demo there.
           if (coverage.has(coverageKey(metric, p.supporter, p.district, year, kind))) continue;
           const share = kind ? FUND_KIND_SHARE[kind] : 1;
           const weight = (pairWeight.get(`${p.supporter}|${p.district}`) ?? 1) * yearWeight(metric, year) * share * between(rng, 0.6, 1.4);
@@ -97,6 +99,20 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
         }
       }
     }
+    // A real figure whose end year is not stated displaces its own amount instead (spread over its cells by weight).
+    const index = new Map(cells.map((c, i) => [coverageKey(metric, c.supporter, c.district, c.year, c.kind), i]));
+    const displacement = new Array<number>(cells.length).fill(0);
+    for (const record of inferredSpans(real, metric)) {
+      const covered = record.keys.flatMap((key) => (index.has(key) ? [index.get(key) ?? 0] : []));
+      spread(record.value, covered.map((i) => cells[i]?.weight ?? 0)).forEach((d, j) => {
+        const i = covered[j] ?? 0;
+        displacement[i] = (displacement[i] ?? 0) + d;
+      });
+    }
+    gapWeights(cells.map((c) => c.weight), displacement, target).forEach((gap, i) => {
+      const cell = cells[i];
+      if (cell) cell.weight = gap;
+    });
     const values = apportionByYear(target, cells);
     cells.forEach((cell, i) => {
       const value = values[i] ?? 0;
@@ -130,26 +146,6 @@ function apportionByYear(total: number, cells: Cell[]): number[] {
     });
   });
   return values;
-}
-
-function* coverageKeysOf(real: RealRecords): Generator<string> {
-  const spans = <T extends { supporter: string; district: string; periodFrom?: number; year: number; coversSupporters?: string[] }>(
-    metric: MetricKey,
-    rows: T[],
-    kindsOf: (row: T) => (FundKind | null)[],
-  ) =>
-    rows.flatMap((r) =>
-      [r.supporter, ...(r.coversSupporters ?? [])].flatMap((s) =>
-        Array.from({ length: r.year - (r.periodFrom ?? r.year) + 1 }, (_, k) => (r.periodFrom ?? r.year) + k).flatMap((y) =>
-          kindsOf(r).map((kind) => coverageKey(metric, s, r.district, y, kind)),
-        ),
-      ),
-    );
-  yield* spans("funds", real.funds, (r) => [r.kind, ...(r.coversKinds ?? [])]);
-  yield* spans("projects", real.projects, () => [null]);
-  yield* spans("trained", real.trainings, () => [null]);
-  yield* spans("schools", real.schools, () => [null]);
-  yield* spans("cadres", real.cadres, () => [null]);
 }
 
 type EmitContext = { rng: Rng; cell: Cell; namer: DemoNamer; districtShort: string; supporterShort: string };

@@ -19,14 +19,14 @@ function insertChunked<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferI
   for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size)).run();
 }
 
-type JointRow = { coversSupporters?: string[] };
+type JointRow = { coversSupporters?: string[]; endInferred?: boolean };
 
 /**
  * Inserts real records one by one (there are few) so a joint record's further partners can be
  * linked to its id in record_supporters; the record itself stays under its first-named supporter.
  */
 function insertReal<T extends SQLiteTable>(tx: Tx, metric: MetricKey, table: T, rows: (T["$inferInsert"] & JointRow)[]): void {
-  for (const { coversSupporters, ...row } of rows) {
+  for (const { coversSupporters, endInferred: _inferred, ...row } of rows) {
     const [inserted] = tx.insert(table).values(row as T["$inferInsert"]).returning().all() as unknown as { id: number; supporterCode: string }[];
     if (!inserted) throw new Error(`could not insert a real ${metric} record`);
     const partners = (coversSupporters ?? []).filter((code) => code !== inserted.supporterCode);

@@ -52,9 +52,9 @@ describe("seed", () => {
     expect(shizhu ?? 0).toBe(0);
   });
 
-  it("adds no demonstration record where a real record already speaks (山东→忠县 training)", () => {
-    const demo = db.select().from(s.trainings).where(and(eq(s.trainings.districtCode, "500233"), eq(s.trainings.isDemo, true))).all();
-    expect(demo).toEqual([]);
+  it("adds no demonstration record in the years a real record states (辽宁→奉节 schools, 1992–2019)", () => {
+    const demo = db.select().from(s.schools).where(and(eq(s.schools.districtCode, "500236"), eq(s.schools.supporterCode, "210000"), eq(s.schools.isDemo, true))).all();
+    expect(demo.every((r) => r.year > 2019)).toBe(true);
   });
 
   it("respects a pairing's start year (江西→武隆 since 1994)", () => {
