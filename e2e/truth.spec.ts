@@ -3,6 +3,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 // Expectations come from the reference files (reference/pairings.md, published-figures.md, the article).
+// The machine these run on is shared and slow; each test visits several server-rendered pages.
+test.describe.configure({ timeout: 240_000 });
+
 const SOURCE_IDS = (JSON.parse(readFileSync(path.join(__dirname, "../db/seed/data/sources.json"), "utf8")) as { id: string }[]).map((s) => s.id);
 
 test("/sources lists every source with its citation and the records citing it; chart source lines link there", async ({ page }) => {
