@@ -40,7 +40,8 @@ export function rebuildRollup(tx: Tx): void {
 }
 
 function isJoint(metric: MetricKey, id: SQLiteColumn): SQL {
-  return sql`exists (select 1 from ${recordSupporters} where ${recordSupporters.metric} = ${metric} and ${recordSupporters.recordId} = ${id})`;
+  // Uncorrelated: SQLite builds the (small) id set once instead of probing per record.
+  return sql`${id} in (select ${recordSupporters.recordId} from ${recordSupporters} where ${recordSupporters.metric} = ${metric})`;
 }
 
 /**
