@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { emptyTestDb } from "@/lib/testing/test-db";
 import { METRIC_KEYS, METRICS } from "@/lib/metrics";
 import { PROGRAM } from "@/lib/program";
@@ -8,6 +8,9 @@ import * as s from "../schema";
 import { loadSeedData } from "./facts";
 import { generateDemoRecords } from "./generator";
 import { seedDatabase } from "./load";
+
+// Several tests seed the whole data set (seconds each on a shared, loaded machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 function seeded(seed?: number) {
   const db = emptyTestDb();
