@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -17,7 +18,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {sources.map((s) => (
           <li key={s.id}>
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
-            {localized({ zh: s.titleZh, en: s.titleEn }, locale)}
+            <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
             {s.note ? <span className="site-footer__note">{s.note}</span> : null}
           </li>

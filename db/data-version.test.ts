@@ -11,7 +11,8 @@ describe("data version", () => {
     expect(readDataVersion(db)).toBe(1);
     seedDatabase(db);
     expect(readDataVersion(db)).toBe(2);
-  });
+    // Two full seeds: seconds on a shared, loaded machine.
+  }, 60_000);
 
   it("rolls back with the transaction that bumped it", () => {
     const db = emptyTestDb();

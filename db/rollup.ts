@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import type { Db } from "./client";
 import { RECORD_TABLES } from "./record-tables";
-import { metricRollup, topRecordIndex } from "./schema";
+import { metricRollup, recordSupporters, topRecordIndex } from "./schema";
 
 type Tx = Pick<Db, "insert" | "delete" | "select">;
 
@@ -26,13 +27,55 @@ export function rebuildRollup(tx: Tx): void {
             demoTotal: sql<number>`sum(case when ${table.isDemo} then ${value} else 0 end)`.as("demo_total"),
             cumulativeTotal: sql<number>`sum(case when ${table.periodFrom} < ${table.year} then ${value} else 0 end)`.as("cumulative_total"),
             records: sql<number>`count(*)`.as("records"),
+            jointTotal: sql<number>`sum(case when ${isJoint(metric, table.id)} then ${value} else 0 end)`.as("joint_total"),
+            jointPrior: sql<string>`''`.as("joint_prior"),
           })
           .from(table)
           .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`, sql`coalesce(${table.periodFrom}, ${table.year})`),
       )
       .run();
+    rebuildJointCredits(tx, metric);
     rebuildTopRecords(tx, metric);
   }
+}
+
+function isJoint(metric: MetricKey, id: SQLiteColumn): SQL {
+  // Uncorrelated: SQLite builds the (small) id set once instead of probing per record.
+  return sql`${id} in (select ${recordSupporters.recordId} from ${recordSupporters} where ${recordSupporters.metric} = ${metric})`;
+}
+
+/**
+ * One extra row per further partner of each joint record, crediting it the whole figure (no source
+ * states a split). joint_prior lists the partners named before it, lead first: reads that count a
+ * figure once skip the row when one of those is selected too (lib/queries/conditions.ts).
+ */
+function rebuildJointCredits(tx: Tx, metric: MetricKey): void {
+  const { table, value, sector } = RECORD_TABLES[metric];
+  const rs = recordSupporters;
+  const sectorKey = sector ? sql`coalesce(${sector}, '')` : sql`''`;
+  const prior = sql`${table.supporterCode} || coalesce((select ',' || group_concat(p.supporter_code, ',') from (select supporter_code from record_supporters p where p.metric = ${rs.metric} and p.record_id = ${rs.recordId} and p.position < ${rs.position} order by p.position) p), '')`;
+  tx.insert(metricRollup)
+    .select(
+      tx
+        .select({
+          metric: sql<string>`${metric}`.as("metric"),
+          year: table.year,
+          supporterCode: sql<string>`${rs.supporterCode}`.as("supporter_code"),
+          districtCode: table.districtCode,
+          sector: sectorKey.as("sector"),
+          periodStart: sql<number>`coalesce(${table.periodFrom}, ${table.year})`.as("period_start"),
+          total: sql<number>`sum(${value})`.as("total"),
+          demoTotal: sql<number>`sum(case when ${table.isDemo} then ${value} else 0 end)`.as("demo_total"),
+          cumulativeTotal: sql<number>`sum(case when ${table.periodFrom} < ${table.year} then ${value} else 0 end)`.as("cumulative_total"),
+          records: sql<number>`count(*)`.as("records"),
+          jointTotal: sql<number>`sum(${value})`.as("joint_total"),
+          jointPrior: sql<string>`${prior}`.as("joint_prior"),
+        })
+        .from(rs)
+        .innerJoin(table, and(eq(rs.metric, metric), eq(rs.recordId, table.id)))
+        .groupBy(table.year, rs.supporterCode, table.districtCode, sectorKey, sql`coalesce(${table.periodFrom}, ${table.year})`, sql`joint_prior`),
+    )
+    .run();
 }
 
 /** Keeps the ten largest records of each rollup cell (same tie-break as getTopRecords: rank, then id). */

@@ -13,12 +13,24 @@ import {
 /** Where a figure comes from: a published article, a report, or the demonstration generator. */
 export const sources = sqliteTable("sources", {
   id: text("id").primaryKey(),
+  /** The headline as published (or, for a compilation, what it gathers). */
   titleZh: text("title_zh").notNull(),
   titleEn: text("title_en").notNull(),
+  /** The outlet (newspaper, site, office); null when not known. */
   publisher: text("publisher"),
   publishedOn: text("published_on"),
   note: text("note"),
   isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+  /** Bylines as printed; null when not known. */
+  authors: text("authors"),
+  /** Web address; null when not known (never guessed). */
+  url: text("url"),
+  /** What was inferred rather than read in the source (e.g. the year of a date given as 10月11日); null when nothing. */
+  inferredZh: text("inferred_zh"),
+  inferredEn: text("inferred_en"),
+  /** What the source backs, in a sentence (the records, pairings and results citing it are listed from their tables). */
+  backsZh: text("backs_zh"),
+  backsEn: text("backs_en"),
 });
 
 export const districts = sqliteTable("districts", {
@@ -52,9 +64,15 @@ export const pairings = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     supporterCode: text("supporter_code").notNull().references(() => supporters.code),
     districtCode: text("district_code").notNull().references(() => districts.code),
-    sinceYear: integer("since_year").notNull(),
+    /** Null when no source gives the start (e.g. 四川→开州: 开县 was in Sichuan until 1997). */
+    sinceYear: integer("since_year"),
+    /** Why the start year is what it is, or why it is unknown; null when the sources give it plainly. */
+    sinceNoteZh: text("since_note_zh"),
+    sinceNoteEn: text("since_note_en"),
     confidence: text("confidence", { enum: CONFIDENCE_LEVELS }).notNull(),
+    /** What the pairing rests on, in English and Chinese (shown on hover and in the pairing table). */
     basis: text("basis").notNull(),
+    basisZh: text("basis_zh"),
   },
   (t) => [uniqueIndex("pairings_pair_uq").on(t.supporterCode, t.districtCode)],
 );
@@ -65,7 +83,10 @@ export const subPairings = sqliteTable("sub_pairings", {
   supporterCode: text("supporter_code").notNull().references(() => supporters.code),
   districtCode: text("district_code").notNull().references(() => districts.code),
   supportingUnit: text("supporting_unit").notNull(),
+  /** The level between the supporter and the unit, where the source names it (乳山市 and 环翠区 sign under 威海市). */
+  supportingParent: text("supporting_parent"),
   receivingUnit: text("receiving_unit").notNull(),
+  note: text("note"),
   sinceYear: integer("since_year"),
   sourceId: text("source_id").notNull().references(() => sources.id),
 });
@@ -199,6 +220,24 @@ export const cadreExchanges = sqliteTable(
 );
 
 /**
+ * The partners of a joint record (a figure a source gives for several supporters together, e.g.
+ * 山东省 + 沈阳市 → 忠县). The record's own supporter_code is the first-named partner; this table
+ * lists the others, in the source's order. No source states a split, so each partner is credited
+ * the whole figure in per-supporter views and totals count the record once.
+ */
+export const recordSupporters = sqliteTable(
+  "record_supporters",
+  {
+    metric: text("metric").notNull(),
+    recordId: integer("record_id").notNull(),
+    supporterCode: text("supporter_code").notNull().references(() => supporters.code),
+    /** 1 for the second-named partner, 2 for the third…; the record's own supporter is 0. */
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.metric, t.recordId, t.supporterCode] }), index("record_supporters_supporter_idx").on(t.supporterCode, t.metric)],
+);
+
+/**
  * Yearly totals per metric × supporter × district × sector, rebuilt in the same transaction as
  * every write (seed, import). Dashboard aggregates read this instead of scanning the records.
  * sector is '' for records without one, so the primary key stays total.
@@ -218,9 +257,17 @@ export const metricRollup = sqliteTable(
     /** Part from real records spanning several years (counted in their last year), kept apart for year-on-year reading. */
     cumulativeTotal: integer("cumulative_total").notNull(),
     records: integer("records").notNull(),
+    /** Part from joint records (several supporters), on the lead's row and on each partner's credit row. */
+    jointTotal: integer("joint_total").notNull().default(0),
+    /**
+     * '' for a record's own row. For the credit of a joint record to a further partner: the partners
+     * named before it (lead first, comma-separated). Totals count such rows only when none of those
+     * earlier partners is selected, so a joint figure is counted once (lib/queries/conditions.ts).
+     */
+    jointPrior: text("joint_prior").notNull().default(""),
   },
   (t) => [
-    primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector, t.periodStart] }),
+    primaryKey({ columns: [t.metric, t.year, t.supporterCode, t.districtCode, t.sector, t.periodStart, t.jointPrior] }),
     index("rollup_metric_district_idx").on(t.metric, t.districtCode, t.year),
     index("rollup_metric_supporter_idx").on(t.metric, t.supporterCode, t.year),
   ],

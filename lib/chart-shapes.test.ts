@@ -4,7 +4,7 @@ import type { BreakdownRow } from "./queries/breakdown";
 
 const t = (key: string, values: Record<string, string | number> = {}) => `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(",")})`;
 const row = (code: string, value: number, demo: number, parent?: [string, string]): BreakdownRow => ({
-  code, nameZh: `区${code}`, nameEn: `D${code}`, parentZh: parent?.[0] ?? null, parentEn: parent?.[1] ?? null, value, demo,
+  code, nameZh: `区${code}`, nameEn: `D${code}`, parentZh: parent?.[0] ?? null, parentEn: parent?.[1] ?? null, value, demo, joint: 0,
 });
 
 describe("trend shaping", () => {

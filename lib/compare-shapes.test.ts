@@ -3,7 +3,7 @@ import { compareChartData, compareSummary, compareTable, compareTotals, compareY
 import type { ComparePoint } from "./queries/compare";
 
 const t = (key: string, values: Record<string, string | number> = {}) => `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(",")})`;
-const p = (code: string, year: number, value: number, cumulative = 0, demo = 0): ComparePoint => ({ metric: "funds", code, year, value, demo, cumulative });
+const p = (code: string, year: number, value: number, cumulative = 0, demo = 0): ComparePoint => ({ metric: "funds", code, year, value, demo, cumulative, joint: 0 });
 const points = [p("500101", 2020, 10_000), p("500101", 2021, 30_000, 0, 30_000), p("500102", 2021, 5_000), p("500102", 2022, 65_000, 60_000)];
 const entities = [{ code: "500101", label: "万州区" }, { code: "500102", label: "涪陵区" }];
 const codes = entities.map((e) => e.code);

@@ -5,10 +5,10 @@ import { CATALOG_FIXTURE as catalog } from "./testing/catalog-fixture";
 
 const t = (key: string, values: Record<string, string | number> = {}) => `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(",")})`;
 const flows: FlowRow[] = [
-  { supporterCode: "330000", districtCode: "500102", value: 80_000, demo: 20_000, confidence: "high" },
-  { supporterCode: "310000", districtCode: "500101", value: 40_000, demo: 30_000, confidence: "high" },
-  { supporterCode: "340000", districtCode: "500233", value: 10_000, demo: 10_000, confidence: "unverified" },
-  { supporterCode: "330200", districtCode: "500101", value: 0, demo: 0, confidence: "medium-high" },
+  { supporterCode: "330000", districtCode: "500102", value: 80_000, demo: 20_000, joint: 0, confidence: "high" },
+  { supporterCode: "310000", districtCode: "500101", value: 40_000, demo: 30_000, joint: 0, confidence: "high" },
+  { supporterCode: "340000", districtCode: "500233", value: 10_000, demo: 10_000, joint: 0, confidence: "unverified" },
+  { supporterCode: "330200", districtCode: "500101", value: 0, demo: 0, joint: 0, confidence: "medium-high" },
 ];
 const none = { districts: [], supporters: [] };
 
@@ -50,7 +50,7 @@ describe("flow words and table", () => {
     const guangxi = { supporters: [{ code: "450000", nameZh: "广西壮族自治区", nameEn: "Guangxi Zhuang Autonomous Region", level: "autonomous-region" as const, parentCode: null }] };
     expect(shortSupporterLabel("450000", guangxi, "zh-CN")).toBe("广西");
     expect(shortSupporterLabel("450000", guangxi, "en")).toBe("Guangxi");
-    expect(flowModel([{ supporterCode: "330200", districtCode: "500101", value: 1, demo: 0, confidence: "high" }], catalog, "projects", none, "en").nodes.map((n) => n.short)).toEqual(["Ningbo (Zhejiang)", "Wanzhou"]);
+    expect(flowModel([{ supporterCode: "330200", districtCode: "500101", value: 1, demo: 0, joint: 0, confidence: "high" }], catalog, "projects", none, "en").nodes.map((n) => n.short)).toEqual(["Ningbo (Zhejiang)", "Wanzhou"]);
   });
 
   it("names a city with its province", () => {

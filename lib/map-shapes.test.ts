@@ -4,7 +4,7 @@ import type { BreakdownRow } from "./queries/breakdown";
 import { CATALOG_FIXTURE as catalog } from "./testing/catalog-fixture";
 
 const t = (key: string, values: Record<string, string | number> = {}) => `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(",")})`;
-const row = (code: string, value: number, demo = 0): BreakdownRow => ({ code, nameZh: code, nameEn: code, parentZh: null, parentEn: null, value, demo });
+const row = (code: string, value: number, demo = 0): BreakdownRow => ({ code, nameZh: code, nameEn: code, parentZh: null, parentEn: null, value, demo, joint: 0 });
 const rows = [row("500101", 40_000, 30_000), row("500102", 80_000, 20_000), row("500233", 10_000, 10_000), row("500240", 0)];
 
 describe("mapModel", () => {

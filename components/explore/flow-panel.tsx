@@ -16,6 +16,7 @@ import type { Initial } from "@/lib/hooks/use-dashboard-queries";
 import { useFlowsQuery } from "@/lib/hooks/use-explore-queries";
 import { replaceViewParam, useFilterNavigation } from "@/lib/hooks/use-filter-navigation";
 import type { MetricKey } from "@/lib/metrics";
+import { jointNames } from "@/lib/truth/joint-note";
 import { useProfileHref } from "./fixed-scope";
 import type { FlowRow } from "@/lib/queries/flows";
 
@@ -39,6 +40,8 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
   const bracket = (text: string) => (locale === "en" ? ` (${text})` : `（${text}）`);
   const status = (s: FlowLink["status"]) => (s === "known" ? "" : bracket(s === "unverified" ? tc("unverified") : t("flows.unlisted")));
   const zero = flows.filter((f) => f.value === 0);
+  const tj = useTranslations("truth.joint");
+  const jointFlows = jointNames(flows, (f) => supporterLabel(f.supporterCode, catalog, locale), locale);
 
   return (
     <ChartFrame
@@ -51,7 +54,7 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
       state={chartState(query, model.total)}
       errorMessage={query.error?.message}
       onRetry={() => void query.refetch()}
-      note={t("flows.note")}
+      note={[t("flows.note"), jointFlows ? tj("flowNote", { names: jointFlows }) : null].filter(Boolean).join(" · ")}
       controls={
         <MetricSelect
           value={metric}

@@ -6,6 +6,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import { profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
+import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
 import { ConfidenceBadge } from "./confidence-badge";
 
 type Props = { catalog: Catalog; filters: Filters; locale: Locale };
@@ -14,6 +15,7 @@ type Props = { catalog: Catalog; filters: Filters; locale: Locale };
 export async function PairingTable({ catalog, filters, locale }: Props) {
   const t = await getTranslations("explore");
   const tc = await getTranslations("confidence");
+  const tt = await getTranslations("truth.pairing");
   const districts = catalog.districts.filter((d) => filters.districts.length === 0 || filters.districts.includes(d.code));
   const inScope = (code: string) => filters.supporters.length === 0 || filters.supporters.includes(code);
   return (
@@ -46,8 +48,13 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
                         {pairings.map((p) => (
                           <li key={p.supporterCode}>
                             <Link href={profileHref("supporter", p.supporterCode, filters)}>{supporterLabel(p.supporterCode, catalog, locale)}</Link>
-                            <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} />
-                            <span className="pairing-list__basis">{t("since", { year: p.sinceYear })}</span>
+                            <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
+                            <span className="pairing-list__basis">
+                              {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
+                              {" · "}
+                              {tt("basis", { basis: basisText(p, locale) })}
+                            </span>
+                            {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
                           </li>
                         ))}
                       </ul>

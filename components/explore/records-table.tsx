@@ -24,6 +24,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
   const t = useTranslations("explore.records");
   const tc = useTranslations("categories");
   const tDemo = useTranslations("demo");
+  const tj = useTranslations("truth.joint");
   const locale = useAppLocale();
   const hrefOf = useProfileHref();
   const showAmount = metric === "projects" || metric === "schools";
@@ -75,6 +76,11 @@ export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
             )}
             <td>
               {describe(r)}
+              {r.partnersZh ? (
+                <span className="record-note record-note--joint" data-testid="record-joint">
+                  <span className="badge badge--joint">{tj("badge")}</span> {tj("with", { names: localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) })}
+                </span>
+              ) : null}
               {r.note ? <span className="record-note">{r.note}</span> : null}
             </td>
             <td className="num" data-testid="record-value">{formatMetricValue(metric, r.value, locale)}</td>

@@ -34,7 +34,10 @@ export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; l
                 <tr key={r.id}>
                   <td>
                     {r.supportingUnit}
-                    <span className="record-note">{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</span>
+                    <span className="record-note">
+                      {[r.supportingParent, localized({ zh: r.supporterZh, en: r.supporterEn }, locale)].filter(Boolean).join(" · ")}
+                    </span>
+                    {r.note ? <span className="record-note">{r.note}</span> : null}
                   </td>
                   <td>
                     {r.receivingUnit}

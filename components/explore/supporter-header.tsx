@@ -4,6 +4,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import type { CitiesMode } from "@/lib/profile-scope";
 import type { SupporterProfile } from "@/lib/queries/profiles";
 import { CitiesToggle } from "./cities-toggle";
+import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
 import { ConfidenceBadge } from "./confidence-badge";
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 export async function SupporterHeader({ profile, locale, cities, href }: Props) {
   const t = await getTranslations("explore");
   const tc = await getTranslations("confidence");
+  const tt = await getTranslations("truth.pairing");
   const { supporter, parent } = profile;
   const name = (s: { nameZh: string; nameEn: string }) => localized({ zh: s.nameZh, en: s.nameEn }, locale);
   const shown = profile.pairings.filter((p) => cities === "include" || p.supporterCode === supporter.code);
@@ -57,13 +59,15 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
           {shown.map((p) => (
             <li key={`${p.supporterCode}-${p.districtCode}`} className="pairing-list__item">
               <Link href={href("district", p.districtCode)}>{localized({ zh: p.districtZh, en: p.districtEn }, locale)}</Link>
-              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} />
+              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
               {p.supporterCode !== supporter.code ? (
                 <span className="pairing-list__via">{t("supporter.via", { name: localized({ zh: p.supporterZh, en: p.supporterEn }, locale) })}</span>
               ) : null}
               <span className="pairing-list__basis">
-                {t("pairingBasis", { since: p.sinceYear })}
-                <span lang="en">{p.basis}</span>
+                {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
+                {" · "}
+                {tt("basis", { basis: basisText(p, locale) })}
+                {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
               </span>
             </li>
           ))}

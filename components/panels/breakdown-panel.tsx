@@ -14,6 +14,7 @@ import { useBreakdownQuery, type Initial } from "@/lib/hooks/use-dashboard-queri
 import { replaceViewParam, useFilterNavigation } from "@/lib/hooks/use-filter-navigation";
 import { METRICS, type MetricKey } from "@/lib/metrics";
 import type { BreakdownDimension, BreakdownRow } from "@/lib/queries/breakdown";
+import { jointNames } from "@/lib/truth/joint-note";
 import { chartState } from "./chart-state";
 
 type Props = { by: BreakdownDimension; initial: Initial<BreakdownRow[] | null> };
@@ -31,6 +32,9 @@ export function BreakdownPanel({ by, initial }: Props) {
   const rows = query.data ?? [];
   const unit = metricUnit(metric, locale);
   const format = (v: number) => formatMetricValue(metric, v * METRICS[metric].displayDivisor, locale);
+  const tj = useTranslations("truth.joint");
+  // By supporter, a joint figure shows under each partner: the bars then add up to more than the total.
+  const joint = by === "supporter" ? jointNames(rows, (r) => breakdownLabel(r, locale), locale) : null;
   const select = (code: string) =>
     navigate(by === "district" ? { ...filters, districts: [code] } : { ...filters, supporters: [code] });
 
@@ -45,6 +49,7 @@ export function BreakdownPanel({ by, initial }: Props) {
       state={chartState(query, rows.reduce((a, r) => a + r.value, 0))}
       errorMessage={query.error?.message}
       onRetry={() => void query.refetch()}
+      note={joint ? tj("breakdownNote", { names: joint }) : undefined}
       controls={
         <MetricSelect
           value={metric}

@@ -37,7 +37,18 @@ const factsSchema = z.object({
     }),
   ),
   pairings: z.array(
-    z.object({ supporter: code, district: code, confidence: z.enum(CONFIDENCE_LEVELS), basis: z.string().min(1), since: year }),
+    z.object({
+      supporter: code,
+      district: code,
+      confidence: z.enum(CONFIDENCE_LEVELS),
+      basis: z.string().min(1),
+      basisZh: z.string().min(1),
+      // null: no source gives the start; sinceNote says why, demoFrom is where demonstration data may begin.
+      since: year.nullable(),
+      sinceNote: z.string().min(1).optional(),
+      sinceNoteEn: z.string().min(1).optional(),
+      demoFrom: year.optional(),
+    }),
   ),
 });
 
@@ -46,7 +57,13 @@ const sourceSchema = z.object({
   titleZh: z.string().min(1),
   titleEn: z.string().min(1),
   publisher: z.string().nullable(),
+  authors: z.string().nullable(),
+  url: z.string().url().nullable(),
   publishedOn: z.string().nullable(),
+  inferredZh: z.string().nullable(),
+  inferredEn: z.string().nullable(),
+  backsZh: z.string().min(1),
+  backsEn: z.string().min(1),
   note: z.string().nullable(),
   isDemo: z.boolean().optional(),
 });
@@ -59,6 +76,8 @@ const recordBase = {
   sourceId: z.string().min(1),
   note: z.string().optional(),
   coversSupporters: z.array(code).optional(),
+  /** The source does not state the end year (2022 assumed): the figure displaces its amount, not its whole span. */
+  endInferred: z.boolean().optional(),
 };
 
 const realSchema = z.object({
@@ -92,7 +111,9 @@ const realSchema = z.object({
       supporter: code,
       district: code,
       supportingUnit: z.string().min(1),
+      supportingParent: z.string().min(1).optional(),
       receivingUnit: z.string().min(1),
+      note: z.string().min(1).optional(),
       sinceYear: year.nullable(),
       sourceId: z.string().min(1),
     }),

@@ -5,12 +5,13 @@ import { INDUSTRY_SECTORS, PUBLIC_SERVICE_SECTORS } from "@/lib/sectors";
 import type { cadreExchanges, fundRecords, projects, schools, trainings } from "../schema";
 import { FUND_KINDS } from "../schema";
 import type { RealRecords, ReferenceFacts } from "./facts";
-import { coverageKey, realTotals, type Coverage } from "./coverage";
-import { nameProject, nameSchool, nameTraining, shortDistrict, shortSupporter } from "./names";
+import { coverageKey, coverageKeysOf, inferredSpans, realTotals, type Coverage } from "./coverage";
+import { createDemoNamer, shortDistrict, shortSupporter, type DemoNamer } from "./names";
+import { gapWeights, spread } from "./displace";
 import { apportion, between, createRng, logNormal, pick, splitPositive, type Rng } from "./random";
 
 export const DEMO_SOURCE_ID = "demo-generator";
-export const GENERATOR_VERSION = "demo-v1";
+export const GENERATOR_VERSION = "demo-v2";
 
 export type DemoRecords = {
   funds: (typeof fundRecords.$inferInsert)[];
@@ -23,13 +24,25 @@ export type DemoRecords = {
 type FundKind = (typeof FUND_KINDS)[number];
 type Cell = { supporter: string; district: string; year: number; kind: FundKind | null; weight: number };
 
-/** Funds are mostly economic cooperation; the 2018 series shows ~2.5% free aid. */
+/**
+ * Share of each fund kind in a demo cell's weight. Published splits: end of 2018, 44.9 of 1815.7亿元
+ * free aid (2.5%); end of 2024, 66 of 1883亿元 (3.5%). The 2022 totals sit between the two; we use
+ * the later, higher 3.5% for free aid, and keep 1% for "other" (goods and unclassified amounts),
+ * so economic cooperation carries the remaining 95.5%.
+ */
 const FUND_KIND_SHARE: Record<FundKind, number> = { economic_cooperation: 0.955, free_aid: 0.035, other: 0.01 };
 
 /** Typical size of one demo record, in stored units: keeps record counts proportional to scale. */
 const TYPICAL_RECORD: Record<MetricKey, number> = { funds: 5_000, projects: 1, trained: 40, schools: 1, cadres: 2 };
 
 const LEVEL_WEIGHT = { municipality: 1.2, province: 1, "autonomous-region": 0.7, city: 0.5 } as const;
+
+/**
+ * How much of a demo share a pairing gets by what it rests on: an unverified pairing (no report
+ * names it) gets a quarter of a reported one's, so invented spread does not pile up where even the
+ * pairing is a guess. See README "How the demonstration data is spread".
+ */
+export const CONFIDENCE_WEIGHT = { high: 1, "medium-high": 1, medium: 0.8, unverified: 0.25 } as const;
 
 function yearWeight(metric: MetricKey, year: number): number {
   const t = year - PROGRAM.startYear;
@@ -62,20 +75,23 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
   const pairWeight = new Map(
     facts.pairings.map((p) => {
       const level = supporterByCode.get(p.supporter)?.level ?? "province";
-      return [`${p.supporter}|${p.district}`, LEVEL_WEIGHT[level] * between(rng, 0.5, 1.5)];
+      return [`${p.supporter}|${p.district}`, LEVEL_WEIGHT[level] * CONFIDENCE_WEIGHT[p.confidence] * between(rng, 0.5, 1.5)];
     }),
   );
   const real_ = realTotals(real);
   const out: DemoRecords = { funds: [], projects: [], trainings: [], schools: [], cadres: [] };
+  const namer = createDemoNamer();
 
   for (const metric of METRIC_KEYS) {
     const target = METRICS[metric].publishedTotal * options.scale - real_[metric];
     if (target < 0) throw new Error(`real ${metric} records exceed the published total`);
     const cells: Cell[] = [];
     for (const p of facts.pairings) {
-      for (let year = p.since; year <= PROGRAM.asOfYear; year++) {
+      // A pairing whose start no source gives begins where it first could (demoFrom), else at the program start.
+      for (let year = p.since ?? p.demoFrom ?? PROGRAM.startYear; year <= PROGRAM.asOfYear; year++) {
         const kinds: (FundKind | null)[] = metric === "funds" ? [...FUND_KINDS] : [null];
         for (const kind of kinds) {
+          // A real figure for stated years speaks for those years: no demo there.
           if (coverage.has(coverageKey(metric, p.supporter, p.district, year, kind))) continue;
           const share = kind ? FUND_KIND_SHARE[kind] : 1;
           const weight = (pairWeight.get(`${p.supporter}|${p.district}`) ?? 1) * yearWeight(metric, year) * share * between(rng, 0.6, 1.4);
@@ -83,6 +99,20 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
         }
       }
     }
+    // A real figure whose end year is not stated displaces its own amount instead (spread over its cells by weight).
+    const index = new Map(cells.map((c, i) => [coverageKey(metric, c.supporter, c.district, c.year, c.kind), i]));
+    const displacement = new Array<number>(cells.length).fill(0);
+    for (const record of inferredSpans(real, metric)) {
+      const covered = record.keys.flatMap((key) => (index.has(key) ? [index.get(key) ?? 0] : []));
+      spread(record.value, covered.map((i) => cells[i]?.weight ?? 0)).forEach((d, j) => {
+        const i = covered[j] ?? 0;
+        displacement[i] = (displacement[i] ?? 0) + d;
+      });
+    }
+    gapWeights(cells.map((c) => c.weight), displacement, target).forEach((gap, i) => {
+      const cell = cells[i];
+      if (cell) cell.weight = gap;
+    });
     const values = apportionByYear(target, cells);
     cells.forEach((cell, i) => {
       const value = values[i] ?? 0;
@@ -90,6 +120,7 @@ export function generateDemoRecords(facts: ReferenceFacts, real: RealRecords, op
       const ctx = {
         rng,
         cell,
+        namer,
         districtShort: shortDistrict(districtByCode.get(cell.district)?.zh ?? cell.district),
         supporterShort: shortSupporter(supporterByCode.get(cell.supporter)?.zh ?? cell.supporter),
       };
@@ -117,27 +148,7 @@ function apportionByYear(total: number, cells: Cell[]): number[] {
   return values;
 }
 
-function* coverageKeysOf(real: RealRecords): Generator<string> {
-  const spans = <T extends { supporter: string; district: string; periodFrom?: number; year: number; coversSupporters?: string[] }>(
-    metric: MetricKey,
-    rows: T[],
-    kindsOf: (row: T) => (FundKind | null)[],
-  ) =>
-    rows.flatMap((r) =>
-      [r.supporter, ...(r.coversSupporters ?? [])].flatMap((s) =>
-        Array.from({ length: r.year - (r.periodFrom ?? r.year) + 1 }, (_, k) => (r.periodFrom ?? r.year) + k).flatMap((y) =>
-          kindsOf(r).map((kind) => coverageKey(metric, s, r.district, y, kind)),
-        ),
-      ),
-    );
-  yield* spans("funds", real.funds, (r) => [r.kind, ...(r.coversKinds ?? [])]);
-  yield* spans("projects", real.projects, () => [null]);
-  yield* spans("trained", real.trainings, () => [null]);
-  yield* spans("schools", real.schools, () => [null]);
-  yield* spans("cadres", real.cadres, () => [null]);
-}
-
-type EmitContext = { rng: Rng; cell: Cell; districtShort: string; supporterShort: string };
+type EmitContext = { rng: Rng; cell: Cell; namer: DemoNamer; districtShort: string; supporterShort: string };
 
 function recordCount(rng: Rng, metric: MetricKey, value: number): number {
   return Math.max(1, Math.round((value / TYPICAL_RECORD[metric]) * between(rng, 0.7, 1.3)));
@@ -163,7 +174,7 @@ function emit(metric: MetricKey, value: number, ctx: EmitContext, out: DemoRecor
         const status = age >= 4 ? "operating" : age >= 2 ? pick(rng, ["operating", "under_construction"] as const) : pick(rng, ["signed", "under_construction"] as const);
         out.projects.push({
           ...base,
-          name: nameProject(rng, ctx.districtShort, sector),
+          name: ctx.namer.project(rng, ctx.districtShort, sector),
           sector,
           investmentWan: Math.max(100, Math.round(logNormal(rng, 8_000, 1.1))),
           status,
@@ -173,13 +184,13 @@ function emit(metric: MetricKey, value: number, ctx: EmitContext, out: DemoRecor
       return;
     case "trained":
       for (const participants of splitPositive(rng, value, recordCount(rng, metric, value))) {
-        const { programme, kind } = nameTraining(rng, ctx.supporterShort, ctx.districtShort);
+        const { programme, kind } = ctx.namer.training(rng, ctx.supporterShort, ctx.districtShort);
         out.trainings.push({ ...base, programme, kind, participants });
       }
       return;
     case "schools":
       for (let k = 0; k < value; k++) {
-        const { name, level } = nameSchool(rng, ctx.supporterShort, ctx.districtShort);
+        const { name, level } = ctx.namer.school(rng, ctx.districtShort);
         out.schools.push({ ...base, name, level, investmentWan: Math.round(between(rng, 200, 3_000)), quantity: 1 });
       }
       return;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { MetricKey } from "@/lib/metrics";
 import { PROGRAM } from "@/lib/program";
 import type { Db } from "../client";
 import { bumpDataVersion } from "../data-version";
@@ -16,6 +17,23 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function insertChunked<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][], size = 400): void {
   for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size)).run();
+}
+
+type JointRow = { coversSupporters?: string[]; endInferred?: boolean };
+
+/**
+ * Inserts real records one by one (there are few) so a joint record's further partners can be
+ * linked to its id in record_supporters; the record itself stays under its first-named supporter.
+ */
+function insertReal<T extends SQLiteTable>(tx: Tx, metric: MetricKey, table: T, rows: (T["$inferInsert"] & JointRow)[]): void {
+  for (const { coversSupporters, endInferred: _inferred, ...row } of rows) {
+    const [inserted] = tx.insert(table).values(row as T["$inferInsert"]).returning().all() as unknown as { id: number; supporterCode: string }[];
+    if (!inserted) throw new Error(`could not insert a real ${metric} record`);
+    const partners = (coversSupporters ?? []).filter((code) => code !== inserted.supporterCode);
+    if (partners.length) {
+      tx.insert(s.recordSupporters).values(partners.map((supporterCode, i) => ({ metric, recordId: inserted.id, supporterCode, position: i + 1 }))).run();
+    }
+  }
 }
 
 /**
@@ -39,7 +57,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
   let records = 0;
   db.transaction((tx) => {
     for (const table of [
-      s.metricRollup, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
+      s.metricRollup, s.recordSupporters, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
       s.highlights, s.subPairings, s.pairings,
     ]) {
       tx.delete(table).run();
@@ -53,15 +71,15 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
     // Provinces before cities: a city's parent must exist when it is inserted.
     const supporters = [...facts.supporters].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
     insertChunked(tx, s.supporters, supporters.map((x) => ({ code: x.code, nameZh: x.zh, nameEn: x.en, level: x.level, parentCode: x.parent ?? null })));
-    insertChunked(tx, s.pairings, facts.pairings.map((p) => ({ supporterCode: p.supporter, districtCode: p.district, sinceYear: p.since, confidence: p.confidence, basis: p.basis })));
+    insertChunked(tx, s.pairings, facts.pairings.map((p) => ({ supporterCode: p.supporter, districtCode: p.district, sinceYear: p.since, sinceNoteZh: p.sinceNote ?? null, sinceNoteEn: p.sinceNoteEn ?? null, confidence: p.confidence, basis: p.basis, basisZh: p.basisZh })));
     insertChunked(tx, s.subPairings, real.subPairings.map(({ supporter, district, ...rest }) => ({ ...rest, supporterCode: supporter, districtCode: district })));
     insertChunked(tx, s.highlights, real.highlights.map((h) => ({ districtCode: h.district, supporterCode: h.supporter, textZh: h.zh, textEn: h.en, year: h.year, sourceId: h.sourceId })));
 
-    insertChunked(tx, s.fundRecords, realRows(real.funds).map(({ coversKinds: _k, coversSupporters: _s, ...r }) => r));
-    insertChunked(tx, s.projects, realRows(real.projects).map(({ coversSupporters: _s, ...r }) => r));
-    insertChunked(tx, s.trainings, realRows(real.trainings).map(({ coversSupporters: _s, ...r }) => r));
-    insertChunked(tx, s.schools, realRows(real.schools).map(({ coversSupporters: _s, ...r }) => r));
-    insertChunked(tx, s.cadreExchanges, realRows(real.cadres).map(({ coversSupporters: _s, ...r }) => r));
+    insertReal(tx, "funds", s.fundRecords, realRows(real.funds).map(({ coversKinds: _k, ...r }) => r));
+    insertReal(tx, "projects", s.projects, realRows(real.projects));
+    insertReal(tx, "trained", s.trainings, realRows(real.trainings));
+    insertReal(tx, "schools", s.schools, realRows(real.schools));
+    insertReal(tx, "cadres", s.cadreExchanges, realRows(real.cadres));
     log(`real records inserted; demo: ${Object.entries(demo).map(([k, v]) => `${k} ${v.length}`).join(", ")}`);
 
     insertChunked(tx, s.fundRecords, demo.funds);

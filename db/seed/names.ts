@@ -42,17 +42,32 @@ export function shortSupporter(zh: string): string {
   return zh.replace(/(壮族自治区|省|市)$/, "");
 }
 
-export function nameProject(rng: Rng, district: string, sector: SectorKey): string {
-  const templates = PROJECT_TEMPLATES[sector] ?? ["产业合作"];
-  return `${district}${pick(rng, templates)}项目`;
+/** A running number, zero-padded to at least three digits: 示例学校 015. */
+function numbered(prefix: string, n: number): string {
+  return `${prefix} ${String(n).padStart(3, "0")}`;
 }
 
-export function nameTraining(rng: Rng, supporter: string, district: string) {
-  const kind = pick(rng, TRAINING_KINDS.filter((k) => k !== "various"));
-  return { kind, programme: `${supporter}—${district}${TRAINING_LABELS[kind]}培训班` };
-}
+export type DemoNamer = ReturnType<typeof createDemoNamer>;
 
-export function nameSchool(rng: Rng, supporter: string, district: string) {
-  const level = pick(rng, SCHOOL_LEVELS.filter((l) => l !== "unspecified"));
-  return { level, name: `${district}${supporter}友谊${SCHOOL_NAMES[level]}` };
+/**
+ * Names for demonstration records: each starts with 示例 and a running number, so no two demo
+ * records share a name and none can pass for a real school, project or course, wherever it shows
+ * (tables, search, CSV and XLSX exports). The bracket keeps a readable hint of place and kind.
+ */
+export function createDemoNamer() {
+  const next = { project: 0, training: 0, school: 0 };
+  return {
+    project(rng: Rng, district: string, sector: SectorKey): string {
+      const templates = PROJECT_TEMPLATES[sector] ?? ["产业合作"];
+      return `${numbered("示例项目", ++next.project)}（${district}·${pick(rng, templates)}）`;
+    },
+    training(rng: Rng, supporter: string, district: string) {
+      const kind = pick(rng, TRAINING_KINDS.filter((k) => k !== "various"));
+      return { kind, programme: `${numbered("示例培训班", ++next.training)}（${supporter}—${district}·${TRAINING_LABELS[kind]}）` };
+    },
+    school(rng: Rng, district: string) {
+      const level = pick(rng, SCHOOL_LEVELS.filter((l) => l !== "unspecified"));
+      return { level, name: `${numbered("示例学校", ++next.school)}（${district}·${SCHOOL_NAMES[level]}）` };
+    },
+  };
 }

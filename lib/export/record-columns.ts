@@ -11,7 +11,7 @@ import type { Cell } from "./csv";
  */
 export type RecordColumnKey =
   | "id" | "year" | "periodFrom" | "supporterCode" | "supporter" | "districtCode" | "district"
-  | "name" | "category" | "sector" | "value" | "amount" | "origin" | "source" | "note";
+  | "name" | "category" | "sector" | "value" | "amount" | "origin" | "source" | "note" | "partners";
 
 export type RecordText = {
   column: (key: RecordColumnKey, values?: Record<string, string>) => string;
@@ -42,6 +42,8 @@ function columnsOf(metric: MetricKey, locale: Locale, text: RecordText): Column[
     { key: "origin", cell: (r) => text.origin(r.isDemo) },
     { key: "source", cell: (r) => localized({ zh: r.sourceZh, en: r.sourceEn }, locale) },
     { key: "note", cell: (r) => r.note },
+    // A joint record names every partner, so an export read per supporter does not mistake it for one's own.
+    { key: "partners", cell: (r) => (r.partnersZh ? localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) : null) },
   ];
   return columns.filter((c): c is Column => c !== false);
 }

@@ -21,8 +21,9 @@ export function recordText(locale: Locale): RecordText & { sheet: (key: "dataShe
   const categories = createTranslator({ locale, messages, namespace: "categories" });
   const demo = createTranslator({ locale, messages, namespace: "demo" });
   const notes = createTranslator({ locale, messages, namespace: "exports.notes" });
+  const joint = createTranslator({ locale, messages, namespace: "truth.joint" });
   return {
-    column: (key, values) => columns(key, values),
+    column: (key, values) => (key === "partners" ? joint("column") : columns(key, values)),
     category: (key) => (categories.has(key as "other") ? categories(key as "other") : key),
     origin: (isDemo) => (isDemo ? demo("badge") : demo("realBadge")),
     sheet: (key) => notes(key),

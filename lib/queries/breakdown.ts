@@ -16,19 +16,22 @@ export type BreakdownRow = {
   parentEn: string | null;
   value: number;
   demo: number;
+  /** Part of value from joint records; by supporter it is credited to every partner in full. */
+  joint: number;
 };
 
 /**
  * The metric per district or per supporter, largest first. Every district or supporter in scope is
- * listed, zeros included, so the rows always add up to the filtered total.
+ * listed, zeros included. By district the rows add up to the filtered total; by supporter a joint
+ * record shows in full under each partner, so the rows can add up to more (the chart says so).
  */
 export function getBreakdown(db: Db, filters: Filters, metric: MetricKey, by: BreakdownDimension): BreakdownRow[] | null {
   if (!metricApplies(filters, metric)) return null;
   const key = by === "district" ? metricRollup.districtCode : metricRollup.supporterCode;
   const sums = db
-    .select({ code: key, value: sql<number>`sum(${metricRollup.total})`, demo: sql<number>`sum(${metricRollup.demoTotal})` })
+    .select({ code: key, value: sql<number>`sum(${metricRollup.total})`, demo: sql<number>`sum(${metricRollup.demoTotal})`, joint: sql<number>`sum(${metricRollup.jointTotal})` })
     .from(metricRollup)
-    .where(rollupWhere(filters, metric))
+    .where(rollupWhere(filters, metric, by === "supporter" ? "each" : "once"))
     .groupBy(key)
     .all();
   const byCode = new Map(sums.map((r) => [r.code, r]));
@@ -42,7 +45,7 @@ export function getBreakdown(db: Db, filters: Filters, metric: MetricKey, by: Br
       .from(districts)
       .all()
       .filter((d) => inScope(d.code))
-      .map((d) => ({ code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, parentZh: null, parentEn: null, value: byCode.get(d.code)?.value ?? 0, demo: byCode.get(d.code)?.demo ?? 0 }));
+      .map((d) => ({ code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, parentZh: null, parentEn: null, value: byCode.get(d.code)?.value ?? 0, demo: byCode.get(d.code)?.demo ?? 0, joint: byCode.get(d.code)?.joint ?? 0 }));
   } else {
     const all = db.select().from(supporters).all();
     const names = new Map(all.map((s) => [s.code, s]));
@@ -59,6 +62,7 @@ export function getBreakdown(db: Db, filters: Filters, metric: MetricKey, by: Br
           parentEn: parent?.nameEn ?? null,
           value: byCode.get(s.code)?.value ?? 0,
           demo: byCode.get(s.code)?.demo ?? 0,
+          joint: byCode.get(s.code)?.joint ?? 0,
         };
       });
   }

@@ -5,7 +5,10 @@ import type { FilterCatalog } from "../filters";
 
 export type DistrictRow = typeof districts.$inferSelect;
 export type SupporterRow = typeof supporters.$inferSelect;
-export type PairingRow = Pick<typeof pairings.$inferSelect, "supporterCode" | "districtCode" | "sinceYear" | "confidence">;
+export type PairingRow = Pick<
+  typeof pairings.$inferSelect,
+  "supporterCode" | "districtCode" | "sinceYear" | "sinceNoteZh" | "sinceNoteEn" | "confidence" | "basis" | "basisZh"
+>;
 
 export type Catalog = {
   districts: DistrictRow[];
@@ -19,7 +22,16 @@ export function getCatalog(db: Db): Catalog {
     districts: db.select().from(districts).orderBy(asc(districts.riverOrder), asc(districts.code)).all(),
     supporters: db.select().from(supporters).orderBy(asc(supporters.code)).all(),
     pairings: db
-      .select({ supporterCode: pairings.supporterCode, districtCode: pairings.districtCode, sinceYear: pairings.sinceYear, confidence: pairings.confidence })
+      .select({
+        supporterCode: pairings.supporterCode,
+        districtCode: pairings.districtCode,
+        sinceYear: pairings.sinceYear,
+        sinceNoteZh: pairings.sinceNoteZh,
+        sinceNoteEn: pairings.sinceNoteEn,
+        confidence: pairings.confidence,
+        basis: pairings.basis,
+        basisZh: pairings.basisZh,
+      })
       .from(pairings)
       .all(),
   };

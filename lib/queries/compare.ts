@@ -7,7 +7,8 @@ import { rollupWhere } from "./conditions";
 
 export type CompareDimension = "district" | "supporter";
 /** value counts everything in the year; cumulative is the part from real records that span several years. */
-export type ComparePoint = { metric: MetricKey; code: string; year: number; value: number; demo: number; cumulative: number };
+/** joint: the part from joint records (comparing supporters, each partner shows them in full). */
+export type ComparePoint = { metric: MetricKey; code: string; year: number; value: number; demo: number; cumulative: number; joint: number };
 
 /** Per metric: the yearly points of each compared code, or null where the sector filter does not apply. */
 export type CompareData = Record<MetricKey, ComparePoint[] | null>;
@@ -30,9 +31,11 @@ export function getCompare(db: Db, filters: Filters, by: CompareDimension, codes
           value: sql<number>`sum(${metricRollup.total})`,
           demo: sql<number>`sum(${metricRollup.demoTotal})`,
           cumulative: sql<number>`sum(${metricRollup.cumulativeTotal})`,
+          joint: sql<number>`sum(${metricRollup.jointTotal})`,
         })
         .from(metricRollup)
-        .where(and(rollupWhere(scoped), inArray(metricRollup.metric, applicable)))
+        // Supporters side by side: each partner of a joint record shows it in full (the view says so).
+        .where(and(rollupWhere(scoped, undefined, by === "supporter" ? "each" : "once"), inArray(metricRollup.metric, applicable)))
         .groupBy(metricRollup.metric, key, metricRollup.year)
         .all()
     : [];

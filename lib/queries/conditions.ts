@@ -30,9 +30,28 @@ export function filterConditions(columns: FilterColumns, filters: Filters, scan:
   return conditions;
 }
 
-export function rollupWhere(filters: Filters, metric?: MetricKey): SQL | undefined {
+/**
+ * How a read credits joint records (one figure published for several supporters together):
+ * "once" counts each figure once, as every total must; "each" credits every partner in full,
+ * for views per supporter (by-supporter bars, flows, supporter comparison), which say so.
+ */
+export type JointCredit = "once" | "each";
+
+/**
+ * Keeps a partner's credit row of a joint record only when none of the partners named before it
+ * is selected too; without a supporter filter, only the records' own rows. So a figure is counted
+ * once, under the first selected partner.
+ */
+export function jointOnce(supporterCodes: readonly string[]): SQL {
+  if (supporterCodes.length === 0) return sql`${metricRollup.jointPrior} = ''`;
+  const notPrior = supporterCodes.map((code) => sql`instr(',' || ${metricRollup.jointPrior} || ',', ${`,${code},`}) = 0`);
+  return sql`(${metricRollup.jointPrior} = '' or (${and(...notPrior)}))`;
+}
+
+export function rollupWhere(filters: Filters, metric?: MetricKey, credit: JointCredit = "once"): SQL | undefined {
   const conditions = filterConditions(metricRollup, filters);
   if (metric) conditions.push(eq(metricRollup.metric, metric));
+  if (credit === "once") conditions.push(jointOnce(filters.supporters));
   return and(...conditions);
 }
 

@@ -23,9 +23,9 @@ const f = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...ov
 describe("getFlows", () => {
   it("sums each supporter → district pair, largest first, with its pairing's confidence", () => {
     expect(getFlows(db, f(), "funds")).toEqual([
-      { supporterCode: "330000", districtCode: "500102", value: 8000, demo: 2000, confidence: "high" },
-      { supporterCode: "310000", districtCode: "500101", value: 4000, demo: 3000, confidence: "high" },
-      { supporterCode: "330200", districtCode: "500101", value: 500, demo: 500, confidence: "medium-high" },
+      { supporterCode: "330000", districtCode: "500102", value: 8000, demo: 2000, joint: 0, confidence: "high" },
+      { supporterCode: "310000", districtCode: "500101", value: 4000, demo: 3000, joint: 0, confidence: "high" },
+      { supporterCode: "330200", districtCode: "500101", value: 500, demo: 500, joint: 0, confidence: "medium-high" },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("getFlows", () => {
 
   it("applies years and sectors, and is null where the sector filter does not apply", () => {
     expect(getFlows(db, f({ yearFrom: 2021, yearTo: 2021, sectors: ["citrus"] }), "funds")?.filter((r) => r.value > 0)).toEqual([
-      { supporterCode: "310000", districtCode: "500101", value: 3000, demo: 3000, confidence: "high" },
+      { supporterCode: "310000", districtCode: "500101", value: 3000, demo: 3000, joint: 0, confidence: "high" },
     ]);
     expect(getFlows(db, f({ sectors: ["citrus"] }), "trained")).toBeNull();
   });
@@ -51,13 +51,13 @@ describe("getCompare", () => {
     const data = getCompare(db, f(), "district", ["500101", "500102"]);
     expect(data.funds).toEqual(
       expect.arrayContaining([
-        { metric: "funds", code: "500101", year: 2020, value: 1000, demo: 0, cumulative: 0 },
-        { metric: "funds", code: "500101", year: 2021, value: 3500, demo: 3500, cumulative: 0 },
-        { metric: "funds", code: "500102", year: 2022, value: 8000, demo: 2000, cumulative: 6000 },
+        { metric: "funds", code: "500101", year: 2020, value: 1000, demo: 0, cumulative: 0, joint: 0 },
+        { metric: "funds", code: "500101", year: 2021, value: 3500, demo: 3500, cumulative: 0, joint: 0 },
+        { metric: "funds", code: "500102", year: 2022, value: 8000, demo: 2000, cumulative: 6000, joint: 0 },
       ]),
     );
     expect(data.funds).toHaveLength(3);
-    expect(data.schools).toEqual([{ metric: "schools", code: "500101", year: 2000, value: 1, demo: 1, cumulative: 0 }]);
+    expect(data.schools).toEqual([{ metric: "schools", code: "500101", year: 2000, value: 1, demo: 1, cumulative: 0, joint: 0 }]);
   });
 
   it("compares supporters exactly (a province without its city) and lets the other side narrow", () => {

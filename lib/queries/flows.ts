@@ -8,7 +8,8 @@ import { rollupWhere } from "./conditions";
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /** One supporter → district flow of a metric; confidence is null when no pairing names the two. */
-export type FlowRow = { supporterCode: string; districtCode: string; value: number; demo: number; confidence: Confidence | null };
+/** joint: the part from joint records, which show in full on each partner's flow. */
+export type FlowRow = { supporterCode: string; districtCode: string; value: number; demo: number; joint: number; confidence: Confidence | null };
 
 /**
  * The metric per supporter × district under a filter, largest first. Every pairing in scope is
@@ -23,9 +24,10 @@ export function getFlows(db: Db, filters: Filters, metric: MetricKey): FlowRow[]
       districtCode: metricRollup.districtCode,
       value: sql<number>`sum(${metricRollup.total})`,
       demo: sql<number>`sum(${metricRollup.demoTotal})`,
+      joint: sql<number>`sum(${metricRollup.jointTotal})`,
     })
     .from(metricRollup)
-    .where(rollupWhere(filters, metric))
+    .where(rollupWhere(filters, metric, "each"))
     .groupBy(metricRollup.supporterCode, metricRollup.districtCode)
     .all();
   const key = (s: string, d: string) => `${s}>${d}`;
@@ -39,7 +41,7 @@ export function getFlows(db: Db, filters: Filters, metric: MetricKey): FlowRow[]
   for (const [pair, c] of confidence) {
     const [s = "", d = ""] = pair.split(">");
     if (!rows.has(pair) && inScope(filters.supporters, s) && inScope(filters.districts, d)) {
-      rows.set(pair, { supporterCode: s, districtCode: d, value: 0, demo: 0, confidence: c });
+      rows.set(pair, { supporterCode: s, districtCode: d, value: 0, demo: 0, joint: 0, confidence: c });
     }
   }
   return [...rows.values()].sort((a, b) => b.value - a.value || a.supporterCode.localeCompare(b.supporterCode) || a.districtCode.localeCompare(b.districtCode));

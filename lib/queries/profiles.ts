@@ -14,9 +14,13 @@ export type ProfilePairing = {
   districtCode: string;
   districtZh: string;
   districtEn: string;
-  sinceYear: number;
+  /** Null when no source gives the start; sinceNote* says why. */
+  sinceYear: number | null;
+  sinceNoteZh: string | null;
+  sinceNoteEn: string | null;
   confidence: Confidence;
   basis: string;
+  basisZh: string | null;
 };
 
 export type SourceRef = { sourceId: string; sourceZh: string; sourceEn: string; publishedOn: string | null; isDemo: boolean };
@@ -25,7 +29,7 @@ export type SourceRef = { sourceId: string; sourceZh: string; sourceEn: string; 
 export type Highlight = SourceRef & { id: number; districtCode: string; districtZh: string; districtEn: string; supporterCode: string | null; supporterZh: string | null; supporterEn: string | null; textZh: string; textEn: string; year: number | null };
 
 /** A town-, school- or agency-level pairing below the province × district level. */
-export type SubPairing = SourceRef & { id: number; supporterCode: string; supporterZh: string; supporterEn: string; districtCode: string; districtZh: string; districtEn: string; supportingUnit: string; receivingUnit: string; sinceYear: number | null };
+export type SubPairing = SourceRef & { id: number; supporterCode: string; supporterZh: string; supporterEn: string; districtCode: string; districtZh: string; districtEn: string; supportingUnit: string; supportingParent: string | null; receivingUnit: string; note: string | null; sinceYear: number | null };
 
 export type DistrictProfile = { district: DistrictRow; pairings: ProfilePairing[]; highlights: Highlight[]; subPairings: SubPairing[] };
 export type SupporterProfile = { supporter: SupporterRow; parent: SupporterRow | null; cities: SupporterRow[]; pairings: ProfilePairing[]; highlights: Highlight[]; subPairings: SubPairing[] };
@@ -43,8 +47,11 @@ function selectPairings(db: Db) {
       districtZh: districts.nameZh,
       districtEn: districts.nameEn,
       sinceYear: pairings.sinceYear,
+      sinceNoteZh: pairings.sinceNoteZh,
+      sinceNoteEn: pairings.sinceNoteEn,
       confidence: pairings.confidence,
       basis: pairings.basis,
+      basisZh: pairings.basisZh,
     })
     .from(pairings)
     .innerJoin(supporters, eq(supporters.code, pairings.supporterCode))
@@ -86,7 +93,9 @@ function selectSubPairings(db: Db) {
       districtZh: districts.nameZh,
       districtEn: districts.nameEn,
       supportingUnit: subPairings.supportingUnit,
+      supportingParent: subPairings.supportingParent,
       receivingUnit: subPairings.receivingUnit,
+      note: subPairings.note,
       sinceYear: subPairings.sinceYear,
       ...sourceColumns,
     })

@@ -158,5 +158,6 @@ describe("getTopRecords on the seeded data", () => {
         expect(actual.map((r) => r.id)).toEqual(expected);
       }
     }
-  });
+    // Seeds the full data set first: seconds on a shared, loaded machine.
+  }, 60_000);
 });

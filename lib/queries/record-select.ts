@@ -1,4 +1,5 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { districts, sources, supporters } from "@/db/schema";
@@ -28,7 +29,15 @@ export type RecordRow = {
   sourceZh: string;
   sourceEn: string;
   note: string | null;
+  /** For a joint record, every partner in the source's order (this record's supporter first), joined with 、; else null. */
+  partnersZh: string | null;
+  partnersEn: string | null;
 };
+
+/** The partners of a joint record, lead first, in one language; null for a single-supporter record. */
+function partnerNames(metric: MetricKey, id: SQLiteColumn, lead: SQLiteColumn, name: "name_zh" | "name_en", separator: string): SQL<string | null> {
+  return sql<string | null>`(select ${sql.raw(`(select ${name} from supporters where code = `)}${lead}) || ${separator} || group_concat(n, ${separator}) from (select ${sql.raw(`s.${name}`)} as n from record_supporters rs join supporters s on s.code = rs.supporter_code where rs.metric = ${metric} and rs.record_id = ${id} order by rs.position))`;
+}
 
 /** The one select of a metric's records with their names and source, shared by every record read. */
 export function selectRecords(db: Db, metric: MetricKey) {
@@ -54,6 +63,8 @@ export function selectRecords(db: Db, metric: MetricKey) {
       sourceZh: sources.titleZh,
       sourceEn: sources.titleEn,
       note: t.table.note,
+      partnersZh: partnerNames(metric, t.table.id, t.table.supporterCode, "name_zh", "、"),
+      partnersEn: partnerNames(metric, t.table.id, t.table.supporterCode, "name_en", ", "),
     })
     .from(t.table)
     .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))

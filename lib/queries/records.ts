@@ -1,7 +1,7 @@
-import { and, asc, desc, gt, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, gt, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
-import { districts, metricRollup, supporters } from "@/db/schema";
+import { districts, metricRollup, recordSupporters, supporters } from "@/db/schema";
 import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 import type { RecordQuery } from "../record-query";
@@ -21,7 +21,9 @@ function escapeLike(text: string): string {
 
 function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameters<typeof filterConditions>[2] = {}): SQL | undefined {
   const t = RECORD_TABLES[metric];
-  const conditions = filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, filters, scan);
+  // Supporters are matched below, including the further partners of joint records.
+  const conditions = filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, { ...filters, supporters: [] }, scan);
+  if (filters.supporters.length) conditions.push(supporterMatch(metric, filters.supporters, scan.codes));
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;
@@ -30,6 +32,14 @@ function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameter
     conditions.push(or(...fields.map(like)) as SQL);
   }
   return and(...conditions);
+}
+
+/** A record matches a supporter filter by its own supporter or, for a joint record, any further partner. */
+function supporterMatch(metric: MetricKey, codes: string[], plain: boolean | undefined): SQL {
+  const t = RECORD_TABLES[metric];
+  const own = inArray(plain ? unindexed(t.table.supporterCode) : sql`${t.table.supporterCode}`, codes);
+  const partner = sql`${t.table.id} in (select ${recordSupporters.recordId} from ${recordSupporters} where ${recordSupporters.metric} = ${metric} and ${inArray(recordSupporters.supporterCode, codes)})`;
+  return or(own, partner) as SQL;
 }
 
 function orderOf(metric: MetricKey, query: Pick<RecordQuery, "sort" | "direction">, filterFirst: boolean): SQL[] {

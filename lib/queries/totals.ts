@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { metricRollup } from "@/db/schema";
 import { DEFAULT_FILTERS, hasScopeFilter, isFullYearRange, metricApplies, type Filters } from "../filters";
 import { METRIC_KEYS, type MetricKey } from "../metrics";
-import { filterConditions, rollupWhere } from "./conditions";
+import { filterConditions, jointOnce, rollupWhere } from "./conditions";
 
 export type MetricTotal = {
   metric: MetricKey;
@@ -59,6 +59,7 @@ function leftOutByMetric(db: Db, filters: Filters): Map<string, number> {
     .where(
       and(
         ...filterConditions(metricRollup, { ...filters, yearFrom: DEFAULT_FILTERS.yearFrom }),
+        jointOnce(filters.supporters),
         gte(metricRollup.year, filters.yearFrom),
         lt(metricRollup.periodStart, filters.yearFrom),
       ),

@@ -15,9 +15,9 @@ export const CATALOG_FIXTURE: Catalog = {
     { code: "340000", nameZh: "安徽省", nameEn: "Anhui", level: "province", parentCode: null },
   ],
   pairings: [
-    { supporterCode: "310000", districtCode: "500101", sinceYear: 1992, confidence: "high" },
-    { supporterCode: "330200", districtCode: "500101", sinceYear: 1992, confidence: "medium-high" },
-    { supporterCode: "330000", districtCode: "500102", sinceYear: 1992, confidence: "high" },
-    { supporterCode: "340000", districtCode: "500233", sinceYear: 1992, confidence: "unverified" },
+    { supporterCode: "310000", districtCode: "500101", sinceYear: 1992, confidence: "high", sinceNoteZh: null, sinceNoteEn: null, basis: "test basis", basisZh: "测试依据" },
+    { supporterCode: "330200", districtCode: "500101", sinceYear: 1992, confidence: "medium-high", sinceNoteZh: null, sinceNoteEn: null, basis: "test basis", basisZh: "测试依据" },
+    { supporterCode: "330000", districtCode: "500102", sinceYear: 1992, confidence: "high", sinceNoteZh: null, sinceNoteEn: null, basis: "test basis", basisZh: "测试依据" },
+    { supporterCode: "340000", districtCode: "500233", sinceYear: 1992, confidence: "unverified", sinceNoteZh: null, sinceNoteEn: null, basis: "test basis", basisZh: "测试依据" },
   ],
 };
