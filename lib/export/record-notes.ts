@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
-import { describeFilters } from "@/lib/describe";
+import { catalogNames, describeFilters } from "@/lib/describe";
 import type { Filters } from "@/lib/filters";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -36,14 +36,12 @@ export function recordNotes(db: Db, filters: Filters, metric: MetricKey, q: stri
   const caption = createTranslator({ locale, messages, namespace: "filters.caption" });
   const frame = createTranslator({ locale, messages, namespace: "frame" });
   const catalog = getCatalog(db);
-  const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
-  const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
   const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
   const hasDemo = (getTotals(db, filters).find((x) => x.metric === metric)?.demo ?? 0) > 0;
   const metricLabel = localized(METRICS[metric].label, locale);
   const notes: Note[] = [
     [t("notes.title"), t("records.title", { metric: metricLabel })],
-    [t("notes.filters"), describeFilters(filters, { district: (c) => districts.get(c), supporter: (c) => supporters.get(c) }, locale, (k, v) => caption(k, v))],
+    [t("notes.filters"), describeFilters(filters, catalogNames(catalog), locale, (k, v) => caption(k, v))],
   ];
   if (q) notes.push([t("notes.search"), q]);
   notes.push(

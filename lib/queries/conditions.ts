@@ -1,6 +1,6 @@
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { metricRollup } from "@/db/schema";
+import { metricRollup, supporters } from "@/db/schema";
 import { DEFAULT_FILTERS, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 
@@ -25,9 +25,18 @@ export function filterConditions(columns: FilterColumns, filters: Filters, scan:
   const conditions: SQL[] = [between(col(columns.year, scan.year), filters.yearFrom, filters.yearTo)];
   if (filters.yearFrom > DEFAULT_FILTERS.yearFrom) conditions.push(sql`coalesce(${columns.periodStart}, ${columns.year}) >= ${filters.yearFrom}`);
   if (filters.districts.length) conditions.push(inArray(col(columns.districtCode, scan.codes), filters.districts));
-  if (filters.supporters.length) conditions.push(inArray(col(columns.supporterCode, scan.codes), filters.supporters));
+  if (filters.supporters.length) conditions.push(supporterCondition(col(columns.supporterCode, scan.codes), filters));
   if (filters.sectors.length && columns.sector) conditions.push(inArray(col(columns.sector, scan.codes), filters.sectors));
   return conditions;
+}
+
+/**
+ * A chosen province counts with its cities unless `excludeCities`: the same figure as the
+ * province's profile, on every page, chart, export and API, because every query comes here.
+ */
+function supporterCondition(column: SQL, filters: Filters): SQL {
+  if (filters.excludeCities) return inArray(column, filters.supporters);
+  return sql`${column} in (select ${supporters.code} from ${supporters} where ${inArray(supporters.code, filters.supporters)} or ${inArray(supporters.parentCode, filters.supporters)})`;
 }
 
 export function rollupWhere(filters: Filters, metric?: MetricKey): SQL | undefined {

@@ -53,8 +53,10 @@ describe("getTotals", () => {
     expect(totals.find((t) => t.metric === "trained")).toMatchObject({ applicable: false });
   });
 
-  it("filters by supporter code exactly (a province does not include its cities)", () => {
-    expect(total("funds", f({ supporters: ["330000"] }))?.value).toBe(8000);
+  it("counts a province with its cities unless cities are excluded; a city alone", () => {
+    // Fixture: 浙江省 330000 has 8000 of its own, its city 宁波 330200 has 500.
+    expect(total("funds", f({ supporters: ["330000"] }))?.value).toBe(8500);
+    expect(total("funds", f({ supporters: ["330000"], excludeCities: true }))?.value).toBe(8000);
     expect(total("funds", f({ supporters: ["330200"] }))?.value).toBe(500);
   });
 });
