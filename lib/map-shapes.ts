@@ -96,8 +96,9 @@ export function mapSummary(model: MapModel, metric: MetricKey, locale: Locale, t
   const top = positive[0];
   const bottom = positive[positive.length - 1];
   if (!top || !bottom) return t("map.summaryEmpty", base);
-  const none = model.data.filter((d) => d.value === 0).map((d) => d.label);
-  const sentence = t("map.summary", {
+  // 石柱 has no supporter on record: say so beside its name, so its blank reads as "no pairing data".
+  const none = model.data.filter((d) => d.value === 0).map((d) => (d.pairing === "none" ? `${d.label}${t("map.noPairingAside")}` : d.label));
+  const sentence = positive.length === 1 ? t("map.summaryOne", { ...base, top: top.label, topValue: formatMetricValue(metric, top.value, locale) }) : t("map.summary", {
     ...base,
     top: top.label,
     topValue: formatMetricValue(metric, top.value, locale),
