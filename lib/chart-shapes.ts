@@ -1,4 +1,4 @@
-import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue, withProvince } from "./format";
+import { formatMetricValue, formatShare, metricLabel, metricUnit, tableUnit, toDisplayValue, withProvince } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import { METRICS, type MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";
@@ -10,7 +10,7 @@ import type { YearPoint } from "./queries/series";
  * numbers (display units, full precision) so exports carry exact values; the table view rounds
  * them to `decimals` fraction digits.
  */
-export type ChartTable = { columns: string[]; rows: (string | number)[][]; decimals?: number };
+export type ChartTable = { columns: string[]; rows: (string | number)[][]; decimals?: number; unit?: string };
 
 /** real + cumulative + demo = total, in display units; cumulative = real records spanning several years. */
 export type StackedDatum = { key: string; label: string; real: number; cumulative: number; demo: number; total: number };
@@ -65,8 +65,9 @@ export function breakdownData(rows: BreakdownRow[], metric: MetricKey, locale: L
 
 /** Table view: first column the label, then real, demo and total in display units (numbers). */
 export function stackedTable(firstColumn: string, rows: { label: string; value: number; demo: number }[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [firstColumn, ...(["real", "demo", "total"] as const).map((k) => t("withUnit", { label: t(k), unit }))],
     rows: rows.map((r) => [r.label, toDisplayValue(metric, r.value - r.demo), toDisplayValue(metric, r.demo), toDisplayValue(metric, r.value)]),
     decimals: METRICS[metric].displayDecimals,

@@ -61,7 +61,7 @@ describe("compare shaping", () => {
   it("says when the smallest has nothing, and when nobody has anything", () => {
     const zero = compareTotals([p("500101", 2020, 10_000)], codes);
     expect(compareSummary(zero, entities, "funds", { from: 2020, to: 2022 }, "en", t, t)).toBe(
-      "compare.summary(metric=Funds introduced,unit=100m yuan,from=2020,to=2022,list=万州区 1 100m yuan, 涪陵区 0 100m yuan)compare.summaryZero(bottom=涪陵区)",
+      "compare.summary(metric=Funds introduced,unit=yuan,from=2020,to=2022,list=万州区 100 million yuan, 涪陵区 0 yuan)compare.summaryZero(bottom=涪陵区)",
     );
     expect(compareSummary(compareTotals([], codes), entities, "funds", { from: 2020, to: 2022 }, "zh-CN", t, t)).toBe("compare.summaryEmpty(metric=引入资金,unit=亿元,from=2020,to=2022)");
   });

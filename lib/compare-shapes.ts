@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, metricLabel, metricUnit, toDisplayValue, withUnit } from "./format";
+import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withUnit } from "./format";
 import type { Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { ComparePoint } from "./queries/compare";
@@ -40,15 +40,16 @@ export function compareTotals(points: readonly ComparePoint[], codes: readonly s
 }
 
 export function compareTable(years: readonly CompareYear[], totals: readonly CompareTotal[], entities: readonly CompareEntity[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [t("compare.year"), ...entities.map((e) => withUnit(e.label, unit, locale))],
     rows: [
-      ...years.map((y) => [String(y.year), ...entities.map((e) => formatMetricValue(metric, y.values[e.code] ?? 0, locale))]),
+      ...years.map((y) => [String(y.year), ...entities.map((e) => formatTableValue(metric, y.values[e.code] ?? 0, locale))]),
       ...(totals.some((x) => x.cumulative > 0)
-        ? [[t("compare.cumulative"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.cumulative ?? 0, locale))]]
+        ? [[t("compare.cumulative"), ...entities.map((e) => formatTableValue(metric, totals.find((x) => x.code === e.code)?.cumulative ?? 0, locale))]]
         : []),
-      [t("compare.total"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.value ?? 0, locale))],
+      [t("compare.total"), ...entities.map((e) => formatTableValue(metric, totals.find((x) => x.code === e.code)?.value ?? 0, locale))],
     ],
   };
 }

@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, metricLabel, metricUnit } from "./format";
+import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import { quantileScale, type MapClass } from "./map-scale";
 import type { MetricKey } from "./metrics";
@@ -73,16 +73,17 @@ export function positionText(district: DistrictRow, districts: readonly District
 }
 
 export function mapTable(model: MapModel, districts: readonly DistrictRow[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [t("map.columns.district"), t("map.columns.position"), t("map.columns.value", { unit }), t("map.columns.demo", { unit }), t("map.columns.pairing")],
     rows: model.data.map((d) => {
       const district = districts.find((x) => x.code === d.code)!;
       return [
         d.label,
         positionText(district, districts, locale, t),
-        formatMetricValue(metric, d.value, locale),
-        formatMetricValue(metric, d.demo, locale),
+        formatTableValue(metric, d.value, locale),
+        formatTableValue(metric, d.demo, locale),
         t(`map.pairing.${d.pairing}`),
       ];
     }),
