@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
+import { formatMetricValue, metricUnit } from "@/lib/format";
 import { catalogNames, describeFilters } from "@/lib/describe";
 import type { Filters } from "@/lib/filters";
 import { localized, type Locale } from "@/lib/i18n/config";
@@ -37,7 +38,8 @@ export function recordNotes(db: Db, filters: Filters, metric: MetricKey, q: stri
   const frame = createTranslator({ locale, messages, namespace: "frame" });
   const catalog = getCatalog(db);
   const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
-  const hasDemo = (getTotals(db, filters).find((x) => x.metric === metric)?.demo ?? 0) > 0;
+  const total = getTotals(db, filters).find((x) => x.metric === metric);
+  const hasDemo = (total?.demo ?? 0) > 0;
   const metricLabel = localized(METRICS[metric].label, locale);
   const notes: Note[] = [
     [t("notes.title"), t("records.title", { metric: metricLabel })],
@@ -51,6 +53,11 @@ export function recordNotes(db: Db, filters: Filters, metric: MetricKey, q: stri
     [t("notes.origin"), t("notes.originNote")],
     [t("notes.asOf"), PROGRAM.asOfDate],
   );
+  // The multi-year rule, stated where it changed the file: records a narrowed range leaves out.
+  if ((total?.leftOut ?? 0) > 0) {
+    const tm = createTranslator({ locale, messages, namespace: "officials.exportNotes" });
+    notes.push([tm("multiYear"), tm("multiYearText", { value: formatMetricValue(metric, total!.leftOut, locale), unit: metricUnit(metric, locale) })]);
+  }
   if (hasDemo) notes.push([t("notes.demo"), frame("demoNote")]);
   notes.push([t("notes.generated"), formatGeneratedAt(now)]);
   return notes;
