@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useOptimistic, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
@@ -21,6 +21,10 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
   // Show the choice at once; the server-rendered view follows when the navigation completes.
   const [filters, setOptimistic] = useOptimistic(current);
   const [pending, startTransition] = useTransition();
+  // On a phone the filters sit behind a "筛选 (N)" button (the CSS shows it below 640 px only).
+  const [open, setOpen] = useState(false);
+  const tp = useTranslations("officials.phone");
+  const active = filters.districts.length + filters.supporters.length + filters.sectors.length + (filters.yearFrom !== DEFAULT_FILTERS.yearFrom || filters.yearTo !== DEFAULT_FILTERS.yearTo ? 1 : 0);
   const navigate = (next: Filters) =>
     startTransition(() => {
       setOptimistic(next);
@@ -66,7 +70,11 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
   const sectorOptions: Option[] = SECTOR_KEYS.map((k) => ({ value: k, label: localized(SECTORS[k], locale) }));
 
   return (
-    <section className="filter-bar" aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
+    <section className={open ? "filter-bar filter-bar--open" : "filter-bar"} aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
+      <button type="button" className="button filter-bar__toggle" aria-expanded={open} aria-controls="filter-bar-fields" data-testid="filter-toggle" onClick={() => setOpen(!open)}>
+        {tp("filters", { count: active })}
+      </button>
+      <div className="filter-bar__fields" id="filter-bar-fields">
       {hide === "district" ? null : (
         <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
       )}
@@ -97,6 +105,7 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
           {t("clear")}
         </button>
       ) : null}
+      </div>
     </section>
   );
 }
