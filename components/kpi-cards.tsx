@@ -24,7 +24,12 @@ export async function KpiCards({ totals, locale, unfiltered, noPairing = false }
             <li key={total.metric} className="kpi-card" data-testid={`kpi-${total.metric}`} data-value={total.applicable ? total.value : ""}>
               <p className="kpi-card__label">
                 {metricLabel(total.metric, locale)}
-                {total.demo > 0 ? <span className="badge badge--demo">{tDemo("badge")}</span> : null}
+                {/* The whole-program figure is the published total itself: labelled as published, not as demonstration. */}
+                {unfiltered && total.applicable ? (
+                  <span className="badge badge--published" data-testid="kpi-published-badge">{tz("published")}</span>
+                ) : total.demo > 0 ? (
+                  <span className="badge badge--demo">{tDemo("badge")}</span>
+                ) : null}
               </p>
               {total.applicable && total.value === 0 ? (
                 <p className="kpi-card__value kpi-card__value--empty" data-testid="kpi-empty">
