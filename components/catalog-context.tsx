@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { NameLookup } from "@/lib/describe";
+import { catalogNames, type NameLookup } from "@/lib/describe";
 import type { Catalog } from "@/lib/queries/catalog";
 
 type CatalogContextValue = { catalog: Catalog; names: NameLookup };
@@ -10,11 +10,7 @@ const CatalogContext = createContext<CatalogContextValue | null>(null);
 
 /** Districts, supporters and pairings, read once by the server layout and shared with client widgets. */
 export function CatalogProvider({ catalog, children }: { catalog: Catalog; children: ReactNode }) {
-  const value = useMemo(() => {
-    const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
-    const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
-    return { catalog, names: { district: (c: string) => districts.get(c), supporter: (c: string) => supporters.get(c) } };
-  }, [catalog]);
+  const value = useMemo(() => ({ catalog, names: catalogNames(catalog) }), [catalog]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 

@@ -39,6 +39,7 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
   const t = useTranslations("frame");
   const tc = useTranslations("charts");
   const te = useTranslations("exports");
+  const tv = useTranslations("officials.exports");
   const view = useView();
   const locale = useAppLocale();
   const [showTable, setShowTable] = useState(false);
@@ -133,6 +134,10 @@ export function ChartFrame({ name, title, unit, demo, summary, table, state, err
           {note ? ` · ${note}` : ""}
         </p>
         {demo ? <p className="chart-frame__demo-note">{t("demoNote")}</p> : null}
+        {/* Shown only in exports: the address of this view, filled in when the image is made. */}
+        <p className="chart-frame__view-url" data-export-only>
+          {tv("viewUrl")} <span data-view-url />
+        </p>
       </figcaption>
     </figure>
   );

@@ -4,10 +4,15 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { METRICS } from "@/lib/metrics";
 import type { MetricTotal } from "@/lib/queries/totals";
 
-type Props = { totals: MetricTotal[]; locale: Locale; unfiltered: boolean };
+type Props = { totals: MetricTotal[]; locale: Locale; unfiltered: boolean; noPairing?: boolean };
 
-export async function KpiCards({ totals, locale, unfiltered }: Props) {
+/**
+ * A zero reads "—（无结对数据）" where no pairing is on record (石柱) and "—（无数据）" otherwise, with
+ * no "0%" share; a previous year of zero is said to be zero, not missing.
+ */
+export async function KpiCards({ totals, locale, unfiltered, noPairing = false }: Props) {
   const t = await getTranslations("kpi");
+  const tz = await getTranslations("officials.zero");
   const tDemo = await getTranslations("demo");
   return (
     <section aria-labelledby="kpi-heading" className="kpi-section">
@@ -19,9 +24,18 @@ export async function KpiCards({ totals, locale, unfiltered }: Props) {
             <li key={total.metric} className="kpi-card" data-testid={`kpi-${total.metric}`} data-value={total.applicable ? total.value : ""}>
               <p className="kpi-card__label">
                 {metricLabel(total.metric, locale)}
-                {total.demo > 0 ? <span className="badge badge--demo">{tDemo("badge")}</span> : null}
+                {/* The whole-program figure is the published total itself: labelled as published, not as demonstration. */}
+                {unfiltered && total.applicable ? (
+                  <span className="badge badge--published" data-testid="kpi-published-badge">{tz("published")}</span>
+                ) : total.demo > 0 ? (
+                  <span className="badge badge--demo">{tDemo("badge")}</span>
+                ) : null}
               </p>
-              {total.applicable ? (
+              {total.applicable && total.value === 0 ? (
+                <p className="kpi-card__value kpi-card__value--empty" data-testid="kpi-empty">
+                  {tz(noPairing ? "noPairing" : "noData")}
+                </p>
+              ) : total.applicable ? (
                 <>
                   <p className="kpi-card__value">
                     <span data-testid="kpi-value">{formatMetricValue(total.metric, total.value, locale)}</span>
@@ -33,7 +47,9 @@ export async function KpiCards({ totals, locale, unfiltered }: Props) {
                     </p>
                   ) : null}
                   <p className="kpi-card__meta">
-                    {change === null
+                    {change === null && total.previousYear?.value === 0
+                      ? tz("previousZero", { year: total.lastYear.year, previous: total.previousYear.year })
+                      : change === null
                       ? t("changeNone", { year: total.lastYear.year })
                       : t("change", { year: total.lastYear.year, change: formatChange(change, locale) })}
                   </p>

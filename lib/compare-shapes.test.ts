@@ -45,16 +45,24 @@ describe("compare shaping", () => {
 
   it("ranks the entities in one sentence with the ratio of largest to smallest", () => {
     const totals = compareTotals(points, codes);
-    expect(compareSummary(totals, entities, "funds", { from: 2020, to: 2022 }, "zh-CN", t)).toBe(
-      "compare.summary(metric=引入资金,unit=亿元,from=2020,to=2022,list=涪陵区 7亿元，万州区 4亿元)compare.summaryRatio(top=涪陵区,bottom=万州区,ratio=1.8)",
+    expect(compareSummary(totals, entities, "funds", { from: 2020, to: 2022 }, "zh-CN", t, t)).toBe(
+      "compare.summary(metric=引入资金,unit=亿元,from=2020,to=2022,list=万州区 4亿元，涪陵区 1亿元compareExtra(value=6,unit=亿元))compare.summaryRatio(top=万州区,bottom=涪陵区,ratio=4)",
+    );
+  });
+
+  it("never lets a multi-year total make the largest: 丰都's 66 projects are a flat line and named apart", () => {
+    const batch = compareTotals([p("500230", 2022, 66, 66), p("500101", 2021, 3)], ["500230", "500101"]);
+    const names = [{ code: "500230", label: "丰都县" }, { code: "500101", label: "万州区" }];
+    expect(compareSummary(batch, names, "projects", { from: 1992, to: 2022 }, "zh-CN", t, t)).toBe(
+      "compare.summary(metric=产业合作项目,unit=个,from=1992,to=2022,list=万州区 3个，丰都县 0个compareExtra(value=66,unit=个))compare.summaryZero(bottom=丰都县)",
     );
   });
 
   it("says when the smallest has nothing, and when nobody has anything", () => {
     const zero = compareTotals([p("500101", 2020, 10_000)], codes);
-    expect(compareSummary(zero, entities, "funds", { from: 2020, to: 2022 }, "en", t)).toBe(
-      "compare.summary(metric=Funds introduced,unit=100m yuan,from=2020,to=2022,list=万州区 1 100m yuan, 涪陵区 0 100m yuan)compare.summaryZero(bottom=涪陵区)",
+    expect(compareSummary(zero, entities, "funds", { from: 2020, to: 2022 }, "en", t, t)).toBe(
+      "compare.summary(metric=Funds introduced,unit=yuan,from=2020,to=2022,list=万州区 100 million yuan, 涪陵区 0 yuan)compare.summaryZero(bottom=涪陵区)",
     );
-    expect(compareSummary(compareTotals([], codes), entities, "funds", { from: 2020, to: 2022 }, "zh-CN", t)).toBe("compare.summaryEmpty(metric=引入资金,unit=亿元,from=2020,to=2022)");
+    expect(compareSummary(compareTotals([], codes), entities, "funds", { from: 2020, to: 2022 }, "zh-CN", t, t)).toBe("compare.summaryEmpty(metric=引入资金,unit=亿元,from=2020,to=2022)");
   });
 });

@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, metricLabel, metricUnit, toDisplayValue, withUnit } from "./format";
+import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withUnit } from "./format";
 import type { Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { ComparePoint } from "./queries/compare";
@@ -40,31 +40,42 @@ export function compareTotals(points: readonly ComparePoint[], codes: readonly s
 }
 
 export function compareTable(years: readonly CompareYear[], totals: readonly CompareTotal[], entities: readonly CompareEntity[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [t("compare.year"), ...entities.map((e) => withUnit(e.label, unit, locale))],
     rows: [
-      ...years.map((y) => [String(y.year), ...entities.map((e) => formatMetricValue(metric, y.values[e.code] ?? 0, locale))]),
+      ...years.map((y) => [String(y.year), ...entities.map((e) => formatTableValue(metric, y.values[e.code] ?? 0, locale))]),
       ...(totals.some((x) => x.cumulative > 0)
-        ? [[t("compare.cumulative"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.cumulative ?? 0, locale))]]
+        ? [[t("compare.cumulative"), ...entities.map((e) => formatTableValue(metric, totals.find((x) => x.code === e.code)?.cumulative ?? 0, locale))]]
         : []),
-      [t("compare.total"), ...entities.map((e) => formatMetricValue(metric, totals.find((x) => x.code === e.code)?.value ?? 0, locale))],
+      [t("compare.total"), ...entities.map((e) => formatTableValue(metric, totals.find((x) => x.code === e.code)?.value ?? 0, locale))],
     ],
   };
 }
 
-/** "1992–2022年引入资金：万州区 560亿元，涪陵区 320亿元，忠县 90亿元；最多的万州区是最少的忠县的 6.2 倍。" */
-export function compareSummary(totals: readonly CompareTotal[], entities: readonly CompareEntity[], metric: MetricKey, years: { from: number; to: number }, locale: Locale, t: Translate): string {
+/**
+ * "1992–2022年引入资金：万州区 560亿元，涪陵区 320亿元，忠县 90亿元；最多的万州区是最少的忠县的 6.2 倍。"
+ * The figures are those the lines draw (year by year); a multi-year total is named after its
+ * entity (`tm`: officials.multiYear) and never decides the largest or smallest, so the chart and
+ * the sentence agree (丰都: a flat line and "另有跨年度累计 66项").
+ */
+export function compareSummary(totals: readonly CompareTotal[], entities: readonly CompareEntity[], metric: MetricKey, years: { from: number; to: number }, locale: Locale, t: Translate, tm: Translate): string {
   const base = { metric: metricLabel(metric, locale), unit: metricUnit(metric, locale), from: years.from, to: years.to };
   const label = (code: string) => entities.find((e) => e.code === code)?.label ?? code;
-  const ranked = [...totals].sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+  const yearly = (x: CompareTotal) => x.value - x.cumulative;
+  const ranked = [...totals].sort((a, b) => yearly(b) - yearly(a) || b.value - a.value || a.code.localeCompare(b.code));
   const top = ranked[0];
   const bottom = ranked[ranked.length - 1];
-  if (!top || !bottom || top.value === 0) return t("compare.summaryEmpty", base);
+  if (!top || !bottom || ranked.every((x) => x.value === 0)) return t("compare.summaryEmpty", base);
   const unit = base.unit;
-  const list = ranked.map((r) => `${label(r.code)} ${formatMetricValue(metric, r.value, locale)}${locale === "en" ? ` ${unit}` : unit}`).join(locale === "en" ? ", " : "，");
+  const amount = (v: number) => `${formatMetricValue(metric, v, locale)}${locale === "en" ? ` ${unit}` : unit}`;
+  const list = ranked
+    .map((r) => `${label(r.code)} ${amount(yearly(r))}${r.cumulative > 0 ? tm("compareExtra", { value: formatMetricValue(metric, r.cumulative, locale), unit }) : ""}`)
+    .join(locale === "en" ? ", " : "，");
   const sentence = t("compare.summary", { ...base, list });
-  if (bottom.value === 0) return `${sentence}${t("compare.summaryZero", { bottom: label(bottom.code) })}`;
-  const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(top.value / bottom.value);
+  if (yearly(top) === 0) return sentence;
+  if (yearly(bottom) === 0) return `${sentence}${t("compare.summaryZero", { bottom: label(bottom.code) })}`;
+  const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(yearly(top) / yearly(bottom));
   return `${sentence}${t("compare.summaryRatio", { top: label(top.code), bottom: label(bottom.code), ratio })}`;
 }

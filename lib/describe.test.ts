@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import zh from "./i18n/messages/zh-CN/core.json";
 import en from "./i18n/messages/en/core.json";
-import { describeFilters, filterSlug, type CaptionText } from "./describe";
+import { catalogNames, describeFilters, filterSlug, type CaptionText } from "./describe";
 import { DEFAULT_FILTERS } from "./filters";
 
 const names = {
@@ -34,5 +34,25 @@ describe("filterSlug", () => {
   it("names files after the filter", () => {
     expect(filterSlug({ ...DEFAULT_FILTERS, districts: ["500101"], yearFrom: 2013 })).toBe("500101_2013-2022");
     expect(filterSlug(DEFAULT_FILTERS)).toBe("all_1992-2022");
+  });
+});
+
+describe("a province with its cities", () => {
+  const catalog = {
+    districts: [],
+    supporters: [
+      { code: "440000", nameZh: "广东省", nameEn: "Guangdong", parentCode: null },
+      { code: "440100", nameZh: "广州市", nameEn: "Guangzhou", parentCode: "440000" },
+      { code: "440300", nameZh: "深圳市", nameEn: "Shenzhen", parentCode: "440000" },
+    ],
+  };
+  it("is one entry naming the cities it covers, as the profile's codes or the filter's province", () => {
+    const lookup = catalogNames(catalog);
+    const byFilter = { ...DEFAULT_FILTERS, supporters: ["440000"] };
+    const byProfile = { ...DEFAULT_FILTERS, supporters: ["440000", "440100", "440300"] };
+    expect(describeFilters(byFilter, lookup, "zh-CN", textFrom(zh))).toBe("支援方：广东省（含广州市、深圳市）；年份：1992–2022");
+    expect(describeFilters(byProfile, lookup, "zh-CN", textFrom(zh))).toBe("支援方：广东省（含广州市、深圳市）；年份：1992–2022");
+    expect(describeFilters(byFilter, lookup, "en", textFrom(en))).toBe("Supporters: Guangdong (with Guangzhou, Shenzhen); Years: 1992–2022");
+    expect(describeFilters({ ...byFilter, excludeCities: true }, lookup, "zh-CN", textFrom(zh))).toBe("支援方：广东省（不含下属城市）；年份：1992–2022");
   });
 });

@@ -14,6 +14,14 @@ export type FilterChip = { id: string; kind: ChipKind; label: string; without: F
  */
 export function filterChips(filters: Filters, names: NameLookup, locale: Locale): FilterChip[] {
   const name = (label: { zh: string; en: string } | undefined, code: string) => (label ? localized(label, locale) : code);
+  // A province counts with its cities (lib/filters.ts): its chip says so, and a city it covers gets none.
+  const citiesOf = (code: string) => names.cities?.(code) ?? [];
+  const coveredCities = new Set(filters.excludeCities ? [] : filters.supporters.flatMap(citiesOf));
+  const withCities = (label: string, code: string) => {
+    if (!citiesOf(code).length) return label;
+    if (filters.excludeCities) return locale === "en" ? `${label} (without its cities)` : `${label}（不含下属城市）`;
+    return locale === "en" ? `${label} (with its cities)` : `${label}（含下属城市）`;
+  };
   const chips: FilterChip[] = [
     ...filters.districts.map((code) => ({
       id: `district-${code}`,
@@ -21,10 +29,10 @@ export function filterChips(filters: Filters, names: NameLookup, locale: Locale)
       label: name(names.district(code), code),
       without: { ...filters, districts: filters.districts.filter((c) => c !== code) },
     })),
-    ...filters.supporters.map((code) => ({
+    ...filters.supporters.filter((code) => !coveredCities.has(code)).map((code) => ({
       id: `supporter-${code}`,
       kind: "supporter" as const,
-      label: name(names.supporter(code), code),
+      label: withCities(name(names.supporter(code), code), code),
       without: { ...filters, supporters: filters.supporters.filter((c) => c !== code) },
     })),
   ];

@@ -119,3 +119,18 @@ describe("parseSearchParams: request-cost and strict rules", () => {
     expect(parse("metric=&trend=")).toEqual({ filters: DEFAULT_FILTERS, view: {}, issues: [] });
   });
 });
+
+describe("cities of a chosen province", () => {
+  const catalog = { districtCodes: new Set<string>(), supporterCodes: new Set(["440000", "440100"]), formerDistrictCodes: new Map<string, string>() };
+  it("counts them in by default and keeps cities=exclude in the URL", () => {
+    expect(parseSearchParams(new URLSearchParams("supporter=440000"), catalog).filters.excludeCities).toBeUndefined();
+    const parsed = parseSearchParams(new URLSearchParams("supporter=440000&cities=exclude"), catalog);
+    expect(parsed.filters.excludeCities).toBe(true);
+    expect(filtersToSearchParams(parsed.filters).toString()).toBe("supporter=440000&cities=exclude");
+  });
+  it("reports any other cities value and keeps the default", () => {
+    const parsed = parseSearchParams(new URLSearchParams("supporter=440000&cities=all"), catalog);
+    expect(parsed.filters.excludeCities).toBeUndefined();
+    expect(parsed.issues).toEqual([{ param: "cities", code: "invalid_value", value: "all", severity: "warning" }]);
+  });
+});

@@ -16,6 +16,11 @@ export type Filters = {
   yearFrom: number;
   yearTo: number;
   sectors: SectorKey[];
+  /**
+   * A chosen province counts with its cities (广东省 with 广州/深圳/珠海), as its profile does;
+   * `cities=exclude` in the URL sets this and keeps the province's own records only.
+   */
+  excludeCities?: boolean;
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -64,9 +69,9 @@ export type FilterIssue = {
 };
 
 /** Params the parser knows besides the filters: view state of the page and of route handlers. */
-export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "cities"] as const;
+export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map"] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
-const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector"] as const;
+const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector", "cities"] as const;
 const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);
 
 export const MAX_PARAM_LENGTH = 512;
@@ -167,6 +172,8 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
     issues.push({ param: "from", code: "reversed_range", severity: "warning", detail: { from: yearFrom, to: yearTo } });
   }
 
+  const excludeCities = parseCities(single("cities"), issues);
+
   const view: ParsedParams["view"] = {};
   for (const key of VIEW_PARAMS) {
     const value = single(key);
@@ -178,7 +185,7 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
 
   const sorted = (xs: string[]) => [...new Set(xs)].sort();
   return {
-    filters: { districts: sorted(districts), supporters: sorted(supporters), yearFrom, yearTo, sectors: sorted(sectors) as SectorKey[] },
+    filters: { districts: sorted(districts), supporters: sorted(supporters), yearFrom, yearTo, sectors: sorted(sectors) as SectorKey[], ...(excludeCities ? { excludeCities } : {}) },
     view,
     issues: dedupeIssues(issues),
   };
@@ -198,11 +205,23 @@ export function filtersToSearchParams(filters: Filters): URLSearchParams {
   if (filters.yearFrom !== DEFAULT_FILTERS.yearFrom) params.set("from", String(filters.yearFrom));
   if (filters.yearTo !== DEFAULT_FILTERS.yearTo) params.set("to", String(filters.yearTo));
   if (filters.sectors.length) params.set("sector", filters.sectors.join(","));
+  if (filters.excludeCities) params.set("cities", "exclude");
   return params;
 }
 
+/** ?cities= : include (the default) or exclude; anything else is reported and the default kept. */
+function parseCities(value: string | undefined, issues: FilterIssue[]): boolean {
+  if (value === undefined || value === "" || value === "include") return false;
+  if (value === "exclude") return true;
+  issues.push({ param: "cities", code: "invalid_value", value: shorten(value), severity: "warning" });
+  return false;
+}
+
 export function isFiltered(filters: Filters): boolean {
-  return filtersToSearchParams(filters).size > 0;
+  const params = filtersToSearchParams(filters);
+  // cities=exclude narrows nothing until a province is chosen.
+  if (!filters.supporters.length) params.delete("cities");
+  return params.size > 0;
 }
 
 /** True when only the year range is narrowed (shares then compare with the whole program). */

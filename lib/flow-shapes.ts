@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, formatShare, metricLabel, metricUnit, toDisplayValue, withProvince } from "./format";
+import { formatMetricValue, formatShare, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withProvince } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { Catalog } from "./queries/catalog";
@@ -119,15 +119,16 @@ export function flowModel(flows: readonly FlowRow[], catalog: Catalog, metric: M
 }
 
 export function flowTable(flows: readonly FlowRow[], catalog: Catalog, metric: MetricKey, locale: Locale, t: Translate, confidenceLabel: (c: Confidence) => string): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [t("flows.columns.supporter"), t("flows.columns.district"), t("flows.columns.confidence"), t("flows.columns.value", { unit }), t("flows.columns.demo", { unit })],
     rows: flows.map((f) => [
       supporterLabel(f.supporterCode, catalog, locale),
       districtLabel(f.districtCode, catalog, locale),
       f.confidence ? confidenceLabel(f.confidence) : t("flows.unlisted"),
-      formatMetricValue(metric, f.value, locale),
-      formatMetricValue(metric, f.demo, locale),
+      formatTableValue(metric, f.value, locale),
+      formatTableValue(metric, f.demo, locale),
     ]),
   };
 }

@@ -18,12 +18,41 @@ function numberFormat(locale: Locale, maxDigits: number, style: "decimal" | "per
   return format;
 }
 
-/** "1,794" for 17,940,000 万元 of funds (shown in 亿元), "1,800" for projects. */
+/**
+ * "1,794" for 17,940,000 万元 of funds (shown in 亿元), "1,800" for projects. In English, money
+ * is said in words a reader knows: 32.73亿元 is "3.27 billion" (yuan), 8,500万元 "85 million",
+ * 12万元 "120,000" — 亿 and 万 scaled to billion, million and thousands alike.
+ */
 export function formatMetricValue(metric: MetricKey, stored: number, locale: Locale): string {
+  if (locale === "en" && metric === "funds") return formatYuanEn(stored * 10_000);
   return numberFormat(locale, METRICS[metric].displayDecimals).format(toDisplayValue(metric, stored));
 }
 
-export function metricUnit(metric: MetricKey, locale: Locale): string {
+/** A table cell in display units (亿元 / "100m yuan"), readable back as a number by exports. */
+export function formatTableValue(metric: MetricKey, stored: number, locale: Locale): string {
+  return numberFormat(locale, METRICS[metric].displayDecimals).format(toDisplayValue(metric, stored));
+}
+
+export function formatYuanEn(yuan: number): string {
+  const size = Math.abs(yuan);
+  if (size >= 1e9) return `${numberFormat("en", 2).format(yuan / 1e9)} billion`;
+  if (size >= 1e6) return `${numberFormat("en", 2).format(yuan / 1e6)} million`;
+  return numberFormat("en", 0).format(yuan);
+}
+
+/**
+ * The unit written after a formatted value ("3.27 billion yuan", "1 school", "445 schools").
+ * `stored`, when given, picks the English singular for exactly one.
+ */
+export function metricUnit(metric: MetricKey, locale: Locale, stored?: number): string {
+  if (locale !== "en") return localized(METRICS[metric].displayUnit, locale);
+  if (metric === "funds") return "yuan";
+  const plural = METRICS[metric].displayUnit.en;
+  return stored !== undefined && toDisplayValue(metric, stored) === 1 ? plural.replace(/s$/, "") : plural;
+}
+
+/** The unit of a number column in display units (tables, CSV, XLSX): 亿元 / "100m yuan", never words. */
+export function tableUnit(metric: MetricKey, locale: Locale): string {
   return localized(METRICS[metric].displayUnit, locale);
 }
 

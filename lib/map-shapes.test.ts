@@ -32,7 +32,7 @@ describe("mapModel", () => {
 
   it("summarises the largest, the smallest and the districts without data", () => {
     expect(mapSummary(model, "funds", "zh-CN", t)).toBe(
-      "map.summary(metric=引入资金,unit=亿元,top=涪陵区,topValue=8,bottom=忠县,bottomValue=1,count=3)map.summaryNone(names=石柱土家族自治县)",
+      "map.summary(metric=引入资金,unit=亿元,top=涪陵区,topValue=8,bottom=忠县,bottomValue=1,count=3)map.summaryNone(names=石柱土家族自治县map.noPairingAside())",
     );
     expect(mapSummary(mapModel([], catalog.districts, catalog.pairings, [], "zh-CN"), "schools", "zh-CN", t)).toBe("map.summaryEmpty(metric=援建学校,unit=所)");
   });

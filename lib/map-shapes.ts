@@ -1,5 +1,5 @@
 import type { ChartTable } from "./chart-shapes";
-import { formatMetricValue, metricLabel, metricUnit } from "./format";
+import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit } from "./format";
 import { localized, type Locale } from "./i18n/config";
 import { quantileScale, type MapClass } from "./map-scale";
 import type { MetricKey } from "./metrics";
@@ -73,16 +73,17 @@ export function positionText(district: DistrictRow, districts: readonly District
 }
 
 export function mapTable(model: MapModel, districts: readonly DistrictRow[], metric: MetricKey, locale: Locale, t: Translate): ChartTable {
-  const unit = metricUnit(metric, locale);
+  const unit = tableUnit(metric, locale);
   return {
+    unit,
     columns: [t("map.columns.district"), t("map.columns.position"), t("map.columns.value", { unit }), t("map.columns.demo", { unit }), t("map.columns.pairing")],
     rows: model.data.map((d) => {
       const district = districts.find((x) => x.code === d.code)!;
       return [
         d.label,
         positionText(district, districts, locale, t),
-        formatMetricValue(metric, d.value, locale),
-        formatMetricValue(metric, d.demo, locale),
+        formatTableValue(metric, d.value, locale),
+        formatTableValue(metric, d.demo, locale),
         t(`map.pairing.${d.pairing}`),
       ];
     }),
@@ -96,8 +97,9 @@ export function mapSummary(model: MapModel, metric: MetricKey, locale: Locale, t
   const top = positive[0];
   const bottom = positive[positive.length - 1];
   if (!top || !bottom) return t("map.summaryEmpty", base);
-  const none = model.data.filter((d) => d.value === 0).map((d) => d.label);
-  const sentence = t("map.summary", {
+  // 石柱 has no supporter on record: say so beside its name, so its blank reads as "no pairing data".
+  const none = model.data.filter((d) => d.value === 0).map((d) => (d.pairing === "none" ? `${d.label}${t("map.noPairingAside")}` : d.label));
+  const sentence = positive.length === 1 ? t("map.summaryOne", { ...base, top: top.label, topValue: formatMetricValue(metric, top.value, locale) }) : t("map.summary", {
     ...base,
     top: top.label,
     topValue: formatMetricValue(metric, top.value, locale),

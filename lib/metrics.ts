@@ -34,7 +34,7 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
     source: { table: "fund_records", valueColumn: "amount_wan", amountColumn: "amount_wan" },
     hasSector: true,
     publishedTotal: 17_940_000,
-    publishedAs: { zh: "累计引入各类资金1794亿元", en: "1,794 (100m yuan) introduced in all" },
+    publishedAs: { zh: "累计引入各类资金1794亿元", en: "179.4 billion yuan introduced in all" },
   },
   projects: {
     key: "projects",

@@ -60,3 +60,9 @@ export function profileHref(kind: "district" | "supporter", code: string, filter
   const query = filtersToSearchParams(kind === "district" ? { ...filters, districts: [] } : { ...filters, supporters: [] }).toString();
   return `/${kind === "district" ? "districts" : "supporters"}/${code}${query ? `?${query}` : ""}`;
 }
+
+/** The codes a supporter filter covers, given every supporter's parent (the query's rule, in memory). */
+export function coveredSupporters(filters: Filters, all: readonly { code: string; parentCode: string | null }[]): Set<string> {
+  const chosen = new Set(filters.supporters);
+  return new Set(all.filter((s) => chosen.has(s.code) || (!filters.excludeCities && s.parentCode !== null && chosen.has(s.parentCode))).map((s) => s.code));
+}

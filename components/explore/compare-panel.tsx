@@ -17,6 +17,7 @@ type Props = { metric: MetricKey; points: ComparePoint[] | null; entities: Compa
 /** One metric, year by year, for every compared district or supporter. */
 export function ComparePanel({ metric, points, entities }: Props) {
   const t = useTranslations("explore");
+  const tm = useTranslations("officials.multiYear");
   const locale = useAppLocale();
   const { filters } = useView();
   const codes = entities.map((e) => e.code);
@@ -36,7 +37,7 @@ export function ComparePanel({ metric, points, entities }: Props) {
       title={t("compare.chartTitle", { metric: metricLabel(metric, locale) })}
       unit={unit}
       demo={totals.some((x) => x.demo > 0)}
-      summary={compareSummary(totals, entities, metric, { from: filters.yearFrom, to: filters.yearTo }, locale, t)}
+      summary={compareSummary(totals, entities, metric, { from: filters.yearFrom, to: filters.yearTo }, locale, t, tm)}
       table={compareTable(years, totals, entities, metric, locale, t)}
       state={points === null ? "not-applicable" : sum === 0 ? "empty" : "ready"}
       note={notes.length ? notes.join(" · ") : undefined}

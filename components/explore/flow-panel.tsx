@@ -24,6 +24,7 @@ import type { FlowRow } from "@/lib/queries/flows";
 export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
   const t = useTranslations("explore");
   const tc = useTranslations("confidence");
+  const tp = useTranslations("officials.phone");
   const locale = useAppLocale();
   const router = useRouter();
   const { catalog } = useCatalog();
@@ -66,7 +67,11 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
         />
       }
     >
-      <p className="flow-sankey__hint">{t("flows.hint")}</p>
+      <p className="flow-sankey__hint" data-export-ignore>{t("flows.hint")}</p>
+      {/* Phones: the Sankey's labels cannot fit; the pairings read as the list below instead. */}
+      <p className="flow-phone-note" data-export-ignore>
+        <a href="#pairing-table-heading">{tp("pairingsAsList")}</a>
+      </p>
       <FlowSankeyChart
         model={model}
         hrefOf={(node: FlowNode) => hrefOf(node.kind, node.code)}
@@ -90,7 +95,7 @@ export function FlowPanel({ initial }: { initial: Initial<FlowRow[] | null> }) {
           {t("flows.legendUnverified")}
         </span>
       </div>
-      <p className="flow-sankey__active" data-testid="flow-active">{active ?? t("flows.activeHint")}</p>
+      <p className="flow-sankey__active" data-testid="flow-active" data-export-ignore>{active ?? t("flows.activeHint")}</p>
       {zero.length ? (
         <p className="flow-sankey__zero">
           {t("flows.zero", { pairs: zero.map((f) => `${supporterLabel(f.supporterCode, catalog, locale)} → ${districtLabel(f.districtCode, catalog, locale)}`).join(locale === "en" ? ", " : "、") })}

@@ -18,7 +18,7 @@ export function MapDetail({ datum, unit, format }: Props) {
   const locale = useAppLocale();
   const { catalog } = useCatalog();
   const hrefOf = useProfileHref();
-  if (!datum) return <p className="map-detail map-detail--empty" data-testid="map-detail">{t("detailHint")}</p>;
+  if (!datum) return <p className="map-detail map-detail--empty" data-testid="map-detail" data-export-ignore>{t("detailHint")}</p>;
   const pairings = catalog.pairings.filter((p) => p.districtCode === datum.code);
   return (
     <div className="map-detail" data-testid="map-detail">

@@ -5,10 +5,10 @@ import { classColour } from "@/lib/map-scale";
 import type { MapClass } from "@/lib/map-scale";
 import { MAP_NONE_PATTERN_ID } from "@/components/charts/river-map-chart";
 
-type Props = { classes: MapClass[]; format: (stored: number) => string; unit: string };
+type Props = { classes: MapClass[]; format: (stored: number) => string; unit: string; hasSelection: boolean };
 
 /** Colour classes with their ranges, then the marks that do not rely on colour. */
-export function MapLegend({ classes, format, unit }: Props) {
+export function MapLegend({ classes, format, unit, hasSelection }: Props) {
   const t = useTranslations("explore.map.legend");
   return (
     <div className="map-legend" data-testid="map-legend">
@@ -30,7 +30,8 @@ export function MapLegend({ classes, format, unit }: Props) {
         ))}
       </ul>
       <ul className="map-legend__list map-legend__marks">
-        <li>
+        {/* The "selected" mark explains a selection; with none, it is a hint that stays off exports. */}
+        <li {...(hasSelection ? {} : { "data-export-ignore": true })}>
           <svg width="22" height="14" aria-hidden="true">
             <rect x="1.5" y="1.5" width="19" height="11" rx="3" fill="#fff" stroke="#1b2430" strokeWidth="2.5" />
           </svg>

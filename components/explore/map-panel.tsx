@@ -77,8 +77,10 @@ export function MapPanel({ initial, param }: Props) {
         />
       }
     >
-      <p className="river-map__hint" id="river-map-hint">{t("map.hint")}</p>
-      <div className="river-map__scroll">
+      {/* How to use the map on screen: no such hint belongs in an exported image or briefing. */}
+      <p className="river-map__hint" id="river-map-hint" data-export-ignore>{t("map.hint")}</p>
+      <p className="river-map__scroll-cue" aria-hidden="true" data-export-ignore>{t("map.scrollCue")}</p>
+      <div className="river-map__scroll" data-testid="river-map-scroll">
         <RiverMapChart
           layout={layout}
           data={model.data}
@@ -89,7 +91,7 @@ export function MapPanel({ initial, param }: Props) {
           labels={{ title: t("map.svgLabel"), upstream: t("map.upstream"), downstream: t("map.downstream"), river: t("map.river"), noPairing: t("map.tag.none"), unverified: t("map.tag.unverified"), tile: tileLabel }}
         />
       </div>
-      <MapLegend classes={model.classes} format={format} unit={unit} />
+      <MapLegend classes={model.classes} format={format} unit={unit} hasSelection={filters.districts.length > 0} />
       <MapDetail datum={model.data.find((d) => d.code === (active ?? filters.districts[0])) ?? null} unit={unit} format={format} />
     </ChartFrame>
   );

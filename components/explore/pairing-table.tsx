@@ -4,7 +4,7 @@ import type { Filters } from "@/lib/filters";
 import { supporterLabel } from "@/lib/flow-shapes";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
-import { profileHref } from "@/lib/profile-scope";
+import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
 import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -17,7 +17,8 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
   const tc = await getTranslations("confidence");
   const tt = await getTranslations("truth.pairing");
   const districts = catalog.districts.filter((d) => filters.districts.length === 0 || filters.districts.includes(d.code));
-  const inScope = (code: string) => filters.supporters.length === 0 || filters.supporters.includes(code);
+  const covered = coveredSupporters(filters, catalog.supporters);
+  const inScope = (code: string) => filters.supporters.length === 0 || covered.has(code);
   return (
     <section className="panel" aria-labelledby="pairing-table-heading" data-testid="pairing-table">
       <h2 id="pairing-table-heading" className="chart-frame__title">{t("pairingTable.title")}</h2>

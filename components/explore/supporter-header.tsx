@@ -14,6 +14,13 @@ type Props = {
   href: (kind: "district" | "supporter", code: string) => string;
 };
 
+/** A district supported by a province and its cities appears once, with each of them under it. */
+function byDistrict<T extends { districtCode: string }>(pairings: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const p of pairings) groups.set(p.districtCode, [...(groups.get(p.districtCode) ?? []), p]);
+  return [...groups.values()];
+}
+
 /** Who the supporter is, its province or cities, and the districts it (and its cities) support. */
 export async function SupporterHeader({ profile, locale, cities, href }: Props) {
   const t = await getTranslations("explore");
@@ -56,19 +63,23 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
         <p className="notice notice--warning" data-testid="no-pairing">{t("supporter.noPairing")}</p>
       ) : (
         <ul className="pairing-list" data-testid="supporter-districts">
-          {shown.map((p) => (
-            <li key={`${p.supporterCode}-${p.districtCode}`} className="pairing-list__item">
-              <Link href={href("district", p.districtCode)}>{localized({ zh: p.districtZh, en: p.districtEn }, locale)}</Link>
-              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-              {p.supporterCode !== supporter.code ? (
-                <span className="pairing-list__via">{t("supporter.via", { name: localized({ zh: p.supporterZh, en: p.supporterEn }, locale) })}</span>
-              ) : null}
-              <span className="pairing-list__basis">
-                {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                {" · "}
-                {tt("basis", { basis: basisText(p, locale) })}
-                {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
-              </span>
+          {byDistrict(shown).map((group) => (
+            <li key={group[0]!.districtCode} className="pairing-list__item" data-testid={`supporter-district-${group[0]!.districtCode}`}>
+              <Link href={href("district", group[0]!.districtCode)}>{localized({ zh: group[0]!.districtZh, en: group[0]!.districtEn }, locale)}</Link>
+              {group.map((p) => (
+                <span key={p.supporterCode} className="pairing-list__member">
+                  {p.supporterCode !== supporter.code ? (
+                    <span className="pairing-list__via">{t("supporter.via", { name: localized({ zh: p.supporterZh, en: p.supporterEn }, locale) })}</span>
+                  ) : null}
+                  <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
+                  <span className="pairing-list__basis">
+                    {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
+                    {" · "}
+                    {tt("basis", { basis: basisText(p, locale) })}
+                    {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
+                  </span>
+                </span>
+              ))}
             </li>
           ))}
         </ul>

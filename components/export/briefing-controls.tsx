@@ -29,6 +29,7 @@ export function BriefingControls({ sources, dataset }: Props) {
   const t = useTranslations("exports.briefing");
   const tStatus = useTranslations("exports.status");
   const frame = useTranslations("frame");
+  const tv = useTranslations("officials.exports");
   const demo = useTranslations("demo");
   const view = useView();
   const locale = useAppLocale();
@@ -63,6 +64,8 @@ export function BriefingControls({ sources, dataset }: Props) {
     demoNote: frame("demoNote"),
     demoBanner: demo("banner"),
     demoLabel: frame("demoLabel"),
+    viewUrlLabel: `${tv("viewUrl")} `,
+    qrCaption: tv("qrCaption"),
   };
 
   const onStep = (s: BriefingStep, count: number) => {
@@ -85,7 +88,7 @@ export function BriefingControls({ sources, dataset }: Props) {
       charts: list,
       exportText,
       briefingText,
-      base: { locale, caption: view.caption, source: view.source, asOf: view.asOf, generatedAt: formatGeneratedAt(new Date()), unfiltered: !isFiltered(view.filters), totals, sources, dataset },
+      base: { locale, caption: view.caption, source: view.source, asOf: view.asOf, generatedAt: formatGeneratedAt(new Date()), unfiltered: !isFiltered(view.filters), viewUrl: window.location.href, totals, sources, dataset },
       slug: view.slug,
       pageLabel: (page, pages) => t("page", { page, pages }),
       onStep: (s) => onStep(s, list.length),

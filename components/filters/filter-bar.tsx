@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useOptimistic, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filters";
 import { localized } from "@/lib/i18n/config";
@@ -14,12 +14,17 @@ import { MultiSelect, type Option } from "./multi-select";
 /** `hide` leaves out the selector of the side a profile page fixes by its path. */
 export function FilterBar({ filters: current, hide }: { filters: Filters; hide?: "district" | "supporter" }) {
   const t = useTranslations("filters");
+  const tc = useTranslations("officials.cities");
   const locale = useAppLocale();
   const { catalog } = useCatalog();
   const go = useFilterNavigation();
   // Show the choice at once; the server-rendered view follows when the navigation completes.
   const [filters, setOptimistic] = useOptimistic(current);
   const [pending, startTransition] = useTransition();
+  // On a phone the filters sit behind a "筛选 (N)" button (the CSS shows it below 640 px only).
+  const [open, setOpen] = useState(false);
+  const tp = useTranslations("officials.phone");
+  const active = filters.districts.length + filters.supporters.length + filters.sectors.length + (filters.yearFrom !== DEFAULT_FILTERS.yearFrom || filters.yearTo !== DEFAULT_FILTERS.yearTo ? 1 : 0);
   const navigate = (next: Filters) =>
     startTransition(() => {
       setOptimistic(next);
@@ -32,24 +37,49 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
     label: localized({ zh: d.nameZh, en: d.nameEn }, locale),
     ...(paired.has(d.code) ? {} : { note: t("noPairing") }),
   }));
-  // Cities listed under their province, so a province and its cities are chosen side by side.
+  // Cities listed under their province; a ticked province counts its cities in (unless the
+  // 含下属城市 switch is off), so they show ticked as part of it.
+  const withCities = !filters.excludeCities;
   const supporterOptions: Option[] = catalog.supporters
     .filter((s) => !s.parentCode)
-    .flatMap((p) => [
-      { value: p.code, label: localized({ zh: p.nameZh, en: p.nameEn }, locale) },
-      ...catalog.supporters
-        .filter((c) => c.parentCode === p.code)
-        .map((c) => ({ value: c.code, label: localized({ zh: c.nameZh, en: c.nameEn }, locale), indent: true })),
-    ]);
+    .flatMap((p) => {
+      const name = localized({ zh: p.nameZh, en: p.nameEn }, locale);
+      const implied = withCities && filters.supporters.includes(p.code) ? tc("impliedNote", { name }) : undefined;
+      return [
+        { value: p.code, label: name },
+        ...catalog.supporters
+          .filter((c) => c.parentCode === p.code)
+          .map((c) => ({ value: c.code, label: localized({ zh: c.nameZh, en: c.nameEn }, locale), indent: true, ...(implied ? { implied } : {}) })),
+      ];
+    });
+  const provinceWithCities = filters.supporters.some((code) => catalog.supporters.some((c) => c.parentCode === code));
+  const citiesSwitch = provinceWithCities || filters.excludeCities ? (
+    <label className="multi-select__option multi-select__switch" title={tc("includeHint")}>
+      <input
+        type="checkbox"
+        checked={withCities}
+        data-testid="filter-cities"
+        onChange={(e) => {
+          const { excludeCities: _dropped, ...rest } = filters;
+          navigate(e.target.checked ? rest : { ...rest, excludeCities: true });
+        }}
+      />
+      <span>{tc("include")}</span>
+    </label>
+  ) : null;
   const sectorOptions: Option[] = SECTOR_KEYS.map((k) => ({ value: k, label: localized(SECTORS[k], locale) }));
 
   return (
-    <section className="filter-bar" aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
+    <section className={open ? "filter-bar filter-bar--open" : "filter-bar"} aria-label={t("heading")} aria-busy={pending} data-testid="filter-bar">
+      <button type="button" className="button filter-bar__toggle" aria-expanded={open} aria-controls="filter-bar-fields" data-testid="filter-toggle" onClick={() => setOpen(!open)}>
+        {tp("filters", { count: active })}
+      </button>
+      <div className="filter-bar__fields" id="filter-bar-fields">
       {hide === "district" ? null : (
         <MultiSelect label={t("district")} options={districtOptions} selected={filters.districts} testId="filter-district" onChange={(districts) => navigate({ ...filters, districts: districts.sort() })} />
       )}
       {hide === "supporter" ? null : (
-        <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
+        <MultiSelect label={t("supporter")} options={supporterOptions} selected={filters.supporters} testId="filter-supporter" footer={citiesSwitch} onChange={(supporters) => navigate({ ...filters, supporters: supporters.sort() })} />
       )}
       <div className="filter-field">
         <span className="filter-field__label">{t("years")}</span>
@@ -75,6 +105,7 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
           {t("clear")}
         </button>
       ) : null}
+      </div>
     </section>
   );
 }

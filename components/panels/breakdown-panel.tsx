@@ -7,7 +7,7 @@ import { useProfileHref } from "@/components/explore/fixed-scope";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
-import { breakdownData, breakdownLabel, breakdownSummary, stackedTable } from "@/lib/chart-shapes";
+import { breakdownData, breakdownLabel, breakdownSummary, stackedTable, rankedRows } from "@/lib/chart-shapes";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useBreakdownQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";
@@ -23,6 +23,7 @@ type Props = { by: BreakdownDimension; initial: Initial<BreakdownRow[] | null> }
 export function BreakdownPanel({ by, initial }: Props) {
   const t = useTranslations("charts");
   const tf = useTranslations("filters");
+  const tz = useTranslations("officials.zero");
   const locale = useAppLocale();
   const { filters } = useView();
   const navigate = useFilterNavigation();
@@ -44,7 +45,7 @@ export function BreakdownPanel({ by, initial }: Props) {
       title={t(by === "district" ? "byDistrict" : "bySupporter", { metric: metricLabel(metric, locale) })}
       unit={unit}
       demo={rows.some((r) => r.demo > 0)}
-      summary={breakdownSummary(rows, metric, locale, t)}
+      summary={breakdownSummary(rows, metric, locale, t, tz)}
       table={stackedTable(by === "district" ? tf("district") : tf("supporter"), rows.map((r) => ({ label: breakdownLabel(r, locale), value: r.value, demo: r.demo })), metric, locale, t)}
       state={chartState(query, rows.reduce((a, r) => a + r.value, 0))}
       errorMessage={query.error?.message}
@@ -61,7 +62,7 @@ export function BreakdownPanel({ by, initial }: Props) {
         />
       }
     >
-      <StackedBarChart data={breakdownData(rows, metric, locale)} layout="vertical" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} onSelect={select} linkOf={(code) => hrefOf(by, code)} />
+      <StackedBarChart data={breakdownData(rankedRows(rows), metric, locale)} layout="vertical" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} onSelect={select} linkOf={(code) => hrefOf(by, code)} />
     </ChartFrame>
   );
 }

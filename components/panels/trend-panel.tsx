@@ -6,7 +6,7 @@ import { ChartFrame } from "@/components/chart-frame";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
-import { stackedTable, trendData, trendSummary } from "@/lib/chart-shapes";
+import { stackedTable, trendData, trendRows, trendSummary } from "@/lib/chart-shapes";
 import { formatMetricValue, metricLabel, metricUnit, toDisplayValue } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useSeriesQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";
@@ -19,6 +19,8 @@ import { chartState } from "./chart-state";
 
 export function TrendPanel({ initial }: { initial: Initial<YearPoint[] | null> }) {
   const t = useTranslations("charts");
+  const tm = useTranslations("officials.multiYear");
+  const spanLabel = (from: number, to: number) => tm("label", { from, to });
   const locale = useAppLocale();
   const { filters } = useView();
   const [metric, setMetric] = useState<MetricKey>(initial.metric);
@@ -37,8 +39,8 @@ export function TrendPanel({ initial }: { initial: Initial<YearPoint[] | null> }
       title={t("trendTitle", { metric: metricLabel(metric, locale) })}
       unit={unit}
       demo={points.some((p) => p.demo > 0)}
-      summary={trendSummary(points, metric, locale, t)}
-      table={stackedTable(t("year"), points.map((p) => ({ label: String(p.year), value: p.value, demo: p.demo })), metric, locale, t)}
+      summary={trendSummary(points, metric, locale, t, tm)}
+      table={stackedTable(t("year"), trendRows(points, spanLabel), metric, locale, t)}
       state={chartState(query, points.reduce((a, p) => a + p.value, 0))}
       errorMessage={query.error?.message}
       onRetry={() => void query.refetch()}
@@ -54,7 +56,7 @@ export function TrendPanel({ initial }: { initial: Initial<YearPoint[] | null> }
         />
       }
     >
-      <StackedBarChart data={trendData(points, metric)} layout="horizontal" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} />
+      <StackedBarChart data={trendData(points, metric, spanLabel)} layout="horizontal" labels={{ real: t("real"), cumulative: t("cumulative"), demo: t("demo"), total: t("total") }} format={format} unit={unit} />
       {published.length ? (
         <PublishedPointsChart
           points={published}

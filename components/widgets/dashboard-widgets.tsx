@@ -8,13 +8,17 @@ import type { Locale } from "@/lib/i18n/config";
 import type { MetricKey } from "@/lib/metrics";
 import type { BreakdownDimension } from "@/lib/queries/breakdown";
 import { getBreakdown } from "@/lib/queries/breakdown";
+import { getRequestCatalog } from "@/lib/queries/cached";
 import { getYearlySeries } from "@/lib/queries/series";
 import { getTopRecords } from "@/lib/queries/top-records";
 import { getTotals } from "@/lib/queries/totals";
 
 /** Async server widgets: each reads its own data so the page can stream them in separate Suspense boundaries. */
 export async function KpiWidget({ filters, locale }: { filters: Filters; locale: Locale }) {
-  return <KpiCards totals={getTotals(getDb(), filters)} locale={locale} unfiltered={!isFiltered(filters)} />;
+  // 石柱 has no supporter on record: its zeros mean "no pairing data", not "nothing was achieved".
+  const paired = new Set(getRequestCatalog().pairings.map((p) => p.districtCode));
+  const noPairing = filters.districts.length > 0 && filters.districts.every((c) => !paired.has(c));
+  return <KpiCards totals={getTotals(getDb(), filters)} locale={locale} unfiltered={!isFiltered(filters)} noPairing={noPairing} />;
 }
 
 export async function TrendWidget({ filters, metric }: { filters: Filters; metric: MetricKey }) {

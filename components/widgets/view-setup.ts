@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
 import type { ViewContextValue } from "@/components/view-context";
-import { describeFilters, filterSlug } from "@/lib/describe";
+import { catalogNames, describeFilters, filterSlug } from "@/lib/describe";
 import { parseSearchParams, type Filters, type ParsedParams, type RawSearchParams } from "@/lib/filters";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -24,9 +24,7 @@ export async function setUpView(db: Db, raw: RawSearchParams, scope?: (filters: 
   const locale = await getAppLocale();
   const tCaption = await getTranslations("filters.caption");
   const tFrame = await getTranslations("frame");
-  const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
-  const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
-  const caption = describeFilters(parsed.filters, { district: (c) => districts.get(c), supporter: (c) => supporters.get(c) }, locale, (k, v) => tCaption(k, v));
+  const caption = describeFilters(parsed.filters, catalogNames(catalog), locale, (k, v) => tCaption(k, v));
   const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article
     ? tFrame("sourceLine", { article: localized({ zh: article.titleZh, en: article.titleEn }, locale), date: article.publishedOn ?? "" })

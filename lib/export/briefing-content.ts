@@ -13,7 +13,9 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string; tone?: "muted" | "demo" }
   | { kind: "table"; columns: string[]; rows: string[][]; numeric: boolean[] }
-  | { kind: "image"; png: Uint8Array; width: number; height: number };
+  | { kind: "image"; png: Uint8Array; width: number; height: number }
+  /** The view's address as a QR code, with its caption and the address in words. */
+  | { kind: "qr"; url: string; caption: string };
 
 export type BriefingChart = { title: string; summary: string; unavailable?: string; table: ChartTable; image: { png: Uint8Array; width: number; height: number } | null };
 export type BriefingSource = { titleZh: string; titleEn: string; publishedOn: string | null; isDemo: boolean };
@@ -30,6 +32,8 @@ export type BriefingInput = {
   charts: BriefingChart[];
   sources: BriefingSource[];
   dataset: BriefingDataset | null;
+  /** The address of the view the briefing was made from: on every page, and as a QR code. */
+  viewUrl?: string;
 };
 
 export type BriefingKey =
@@ -44,10 +48,13 @@ export type BriefingText = {
   demoNote: string;
   demoBanner: string;
   demoLabel: string;
+  /** "在线查看：" before the address; the QR code's caption. */
+  viewUrlLabel?: string;
+  qrCaption?: string;
 };
 
 /** runningHeader tops every page; footer sits at the foot of every page beside the page number. */
-export type Briefing = { title: string; runningHeader: string; footer: string; blocks: Block[]; demo: boolean };
+export type Briefing = { title: string; runningHeader: string; footer: string; blocks: Block[]; demo: boolean; viewUrl: string };
 
 function kpiTable(input: BriefingInput, text: BriefingText): Block {
   const { t } = text;
@@ -79,6 +86,7 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
     { kind: "paragraph", text: t("filters", { caption: input.caption }) },
     { kind: "paragraph", text: `${t("generated", { time: input.generatedAt })} · ${text.asOfLine(input.asOf)}`, tone: "muted" },
   ];
+  if (input.viewUrl) blocks.push({ kind: "qr", url: input.viewUrl, caption: `${text.qrCaption ?? ""} ${input.viewUrl}`.trim() });
   if (demo) blocks.push({ kind: "paragraph", text: text.demoBanner, tone: "demo" });
   blocks.push({ kind: "heading", text: t("kpiHeading") }, kpiTable(input, text));
   for (const total of input.totals.filter((x) => x.leftOut > 0)) {
@@ -113,16 +121,18 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
   if (demo) blocks.push({ kind: "paragraph", text: text.demoNote, tone: "demo" });
 
   const footer = [t("generated", { time: input.generatedAt }), demo ? text.demoLabel : ""].filter(Boolean).join(" · ");
-  return { title: t("title"), runningHeader: `${t("title")} · ${input.caption}`, footer, blocks, demo };
+  const viewUrl = input.viewUrl ? `${text.viewUrlLabel ?? ""}${input.viewUrl}` : "";
+  return { title: t("title"), runningHeader: `${t("title")} · ${input.caption}`, footer, blocks, demo, viewUrl };
 }
 
 /** Every character the PDF will draw, by weight, so one font subset request per weight covers it. */
 export function briefingGlyphs(briefing: Briefing, pageLabel: string): { regular: string; bold: string } {
-  const regular: string[] = [briefing.runningHeader, briefing.footer, pageLabel, "0123456789"];
+  const regular: string[] = [briefing.runningHeader, briefing.footer, briefing.viewUrl, pageLabel, "0123456789"];
   const bold: string[] = [];
   for (const block of briefing.blocks) {
     if (block.kind === "title" || block.kind === "heading") bold.push(block.text);
     else if (block.kind === "paragraph") regular.push(block.text);
+    else if (block.kind === "qr") regular.push(block.caption);
     else if (block.kind === "table") {
       bold.push(...block.columns);
       regular.push(...block.rows.flat());

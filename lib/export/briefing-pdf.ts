@@ -1,5 +1,6 @@
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import QRCode from "qrcode";
 import type { Block, Briefing } from "./briefing-content";
 import { cleanExportStrings } from "./clean-text";
 import { wrapText } from "./text-wrap";
@@ -99,6 +100,29 @@ async function drawImage(layout: Layout, block: Extract<Block, { kind: "image" }
   layout.page = null;
 }
 
+/** The view's QR code as vector squares (sharp at any zoom, no image), its caption beside it. */
+function drawQr(layout: Layout, block: Extract<Block, { kind: "qr" }>) {
+  const size = 84;
+  const page = room(layout, size + 12);
+  const qr = QRCode.create(block.url, { errorCorrectionLevel: "M" });
+  const count = qr.modules.size;
+  const cell = size / (count + 8);
+  const top = layout.y - 6;
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (qr.modules.get(row, col)) page.drawRectangle({ x: MARGIN + (col + 4) * cell, y: top - (row + 5) * cell, width: cell, height: cell, color: INK });
+    }
+  }
+  const textX = MARGIN + size + 12;
+  const width = page.getWidth() - MARGIN - textX;
+  let y = top - 20;
+  for (const line of wrapText(block.caption, width, (s) => layout.regular.widthOfTextAtSize(s, 9))) {
+    page.drawText(line, { x: textX, y, size: 9, font: layout.regular, color: MUTED });
+    y -= 13;
+  }
+  layout.y = top - size - 6;
+}
+
 function drawFurniture(layout: Layout, briefing: Briefing, meta: PdfMeta) {
   const pages = layout.doc.getPages();
   pages.forEach((page, i) => {
@@ -111,6 +135,12 @@ function drawFurniture(layout: Layout, briefing: Briefing, meta: PdfMeta) {
     const label = meta.pageLabel(i + 1, pages.length);
     page.drawText(label, { x: width - MARGIN - layout.regular.widthOfTextAtSize(label, size), y: 24, size, font: layout.regular, color: MUTED });
     page.drawText(briefing.footer, { x: MARGIN, y: 24, size, font: layout.regular, color: briefing.demo ? DEMO : MUTED });
+    if (briefing.viewUrl) {
+      // Every page says where its live figures are.
+      let url = briefing.viewUrl;
+      while (url.length > 1 && layout.regular.widthOfTextAtSize(url, 7) > width - 2 * MARGIN) url = `${url.slice(0, -2)}…`;
+      page.drawText(url, { x: MARGIN, y: 13, size: 7, font: layout.regular, color: MUTED });
+    }
   });
 }
 
@@ -135,6 +165,7 @@ export async function renderBriefingPdf(raw: Briefing, fonts: PdfFonts, meta: Pd
       drawLines(layout, block.text, bold, 13, INK, 20);
     } else if (block.kind === "paragraph") drawLines(layout, block.text, regular, 10, block.tone === "demo" ? DEMO : block.tone === "muted" ? MUTED : INK, 15);
     else if (block.kind === "table") drawTable(layout, block);
+    else if (block.kind === "qr") drawQr(layout, block);
     else await drawImage(layout, block);
   }
   drawFurniture(layout, briefing, meta);

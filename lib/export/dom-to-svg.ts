@@ -187,6 +187,9 @@ export const CAPTURE_CLASS = "export-capture";
  * same task, so the page never paints the intermediate state.
  */
 export function domToPrimitives(root: HTMLElement): { width: number; height: number; primitives: Primitive[] } {
+  // Every exported image names the view it came from, so a reader can get back to the live figures.
+  const urlSlots = [...root.querySelectorAll<HTMLElement>("[data-view-url]")];
+  for (const slot of urlSlots) slot.textContent = window.location.href;
   root.classList.add(CAPTURE_CLASS);
   try {
     const rect = root.getBoundingClientRect();
@@ -195,5 +198,6 @@ export function domToPrimitives(root: HTMLElement): { width: number; height: num
     return { width: Math.ceil(rect.width), height: Math.ceil(rect.height), primitives };
   } finally {
     root.classList.remove(CAPTURE_CLASS);
+    for (const slot of urlSlots) slot.textContent = "";
   }
 }

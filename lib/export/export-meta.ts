@@ -29,7 +29,8 @@ export function chartNotes(meta: ChartExportMeta, label: (key: NoteKey) => strin
   const notes: Note[] = [
     [label("title"), meta.title],
     [label("filters"), meta.caption],
-    [label("unit"), meta.unit],
+    // The unit of the numbers written below: the table's (亿元 / "100m yuan") where it names one.
+    [label("unit"), meta.table.unit ?? meta.unit],
     [label("source"), meta.source],
     [label("asOf"), meta.asOf],
   ];

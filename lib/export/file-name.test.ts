@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, exportFileName, pngFileName } from "./file-name";
+import { contentDisposition, exportFileName, pngFileName, recordFileName } from "./file-name";
 
 describe("export file names", () => {
   it("joins chart name and filter slug", () => {
@@ -23,5 +23,13 @@ describe("export file names", () => {
       "attachment; filename=\"funds-records_all_1992-2022.csv\"; filename*=UTF-8''funds-records_all_1992-2022.csv",
     );
     expect(contentDisposition("简报.pdf")).toBe("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E7%AE%80%E6%8A%A5.pdf");
+  });
+});
+
+describe("record file names", () => {
+  it("carry the search, letters of any script kept, unsafe characters dropped", () => {
+    expect(recordFileName("funds-records", "all_1992-2022", "xlsx", "巫山 移民")).toBe("funds-records_all_1992-2022_q-巫山-移民.xlsx");
+    expect(recordFileName("funds-records", "all_1992-2022", "csv", "")).toBe("funds-records_all_1992-2022.csv");
+    expect(recordFileName("funds-records", "all_1992-2022", "csv", "../a/b")).toBe("funds-records_all_1992-2022_q-a-b.csv");
   });
 });

@@ -27,3 +27,18 @@ export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/**
+ * A record export's name carries its search too ("funds-records_all_1992-2022_q-巫山.xlsx"), so two
+ * downloads with different searches never look alike; letters of any script are kept.
+ */
+export function recordFileName(name: string, slug: string, extension: ExportExtension, q: string): string {
+  const search = q
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 30);
+  const base = exportFileName(name, slug, extension);
+  return search ? base.replace(new RegExp(`\\.${extension}$`), `_q-${search}.${extension}`) : base;
+}

@@ -74,4 +74,29 @@ describe("record XLSX export", () => {
     expect([2, 3, 4].map((r) => data.getRow(r).getCell(valueColumn).value).sort()).toEqual([1, 1, 5]);
     expect(workbook.getWorksheet("说明")!.getCell("B1").value).toBe("产业合作项目记录");
   });
+
+  it("prints on A4 landscape, fit to one page wide, header repeated, with an autofilter (read back by ExcelJS)", async () => {
+    const db = craftedDb();
+    const out = new PassThrough();
+    const parts: Buffer[] = [];
+    out.on("data", (b: Buffer) => parts.push(b));
+    const ended = new Promise((resolve) => out.on("end", resolve));
+    const notes3 = recordNotes(db, DEFAULT_FILTERS, "funds", "", 3, "zh-CN", new Date("2025-01-01T00:00:00Z"));
+    await writeRecordXlsx({ ...spec(db, "funds"), notes: notes3, dataSheet: "数据", notesSheet: "说明" }, out);
+    await ended;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(Buffer.concat(parts)).buffer);
+    const data = workbook.getWorksheet("数据")!;
+    expect(data.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    const header = (data.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(data.autoFilter).toBe(`A1:${String.fromCharCode(64 + header.length)}1`);
+    // Long text columns are wide enough and wrap instead of clipping.
+    const source = data.getColumn(header.indexOf("来源") + 1);
+    expect(source.width).toBeGreaterThanOrEqual(30);
+    expect(data.getCell(2, header.indexOf("来源") + 1).alignment?.wrapText).toBe(true);
+    // The notes sheet stores the record count as a number.
+    const notes = workbook.getWorksheet("说明")!;
+    const countRow = notes.getRows(1, notes.rowCount)!.find((r) => r.getCell(1).value === "记录数");
+    expect(countRow?.getCell(2).value).toBe(3);
+  });
 });

@@ -8,9 +8,9 @@ import type { Locale } from "@/lib/i18n/config";
 import type { MetricKey } from "@/lib/metrics";
 import { iterateRecords } from "@/lib/queries/records";
 import { BOM, csvNoteRow, csvRow, type Note } from "./csv";
-import type { RecordText } from "./record-columns";
+import type { RecordColumnKey, RecordText } from "./record-columns";
 import { recordTable } from "./record-columns";
-import { addNotesSheet, xlsxValue } from "./xlsx";
+import { addNotesSheet, headerRange, printSetup, xlsxValue } from "./xlsx";
 
 /**
  * Every record under a filter as CSV or XLSX, streamed: rows are read in keyset chunks and
@@ -20,6 +20,13 @@ import { addNotesSheet, xlsxValue } from "./xlsx";
 export type RecordExport = { db: Db; filters: Filters; metric: MetricKey; q: string; locale: Locale; text: RecordText; notes: readonly Note[] };
 
 const ROWS_PER_CHUNK = 1000;
+
+/** Column widths (characters) for A4 landscape at fit-to-width: what names, codes and figures need. */
+const COLUMN_WIDTHS: Partial<Record<RecordColumnKey, number>> = {
+  id: 8, year: 7, periodFrom: 8, supporterCode: 9, supporter: 16, districtCode: 9, district: 16,
+  name: 28, category: 12, sector: 10, value: 12, amount: 12, origin: 8, source: 32, note: 32,
+};
+const WRAPPED = new Set<RecordColumnKey>(["name", "source", "note", "supporter", "district"]);
 
 /** The CSV text in chunks (BOM and notes first); pure over the database, so tests can read it whole. */
 export function* recordCsvChunks(spec: RecordExport): Generator<string> {
@@ -57,12 +64,21 @@ export async function writeRecordXlsx(spec: RecordExport & { dataSheet: string; 
   const { keys, headers, cells } = recordTable(spec.metric, spec.locale, spec.text);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = "Duikou";
-  const sheet = workbook.addWorksheet(spec.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
-  // Stored units are integers (万元, persons): grouped digits, no decimals.
-  sheet.columns = headers.map((header, i) => ({
-    width: Math.min(40, Math.max(10, [...header].length * 2)),
-    ...(keys[i] === "value" || keys[i] === "amount" ? { style: { numFmt: "#,##0" } } : {}),
-  }));
+  const sheet = workbook.addWorksheet(spec.dataSheet, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: printSetup(),
+  });
+  sheet.autoFilter = headerRange(headers.length);
+  // Rows stream, so widths cannot be measured: each column gets the width its content needs
+  // (names, sources and notes wrap rather than clip). Stored units are integers: no decimals.
+  sheet.columns = headers.map((header, i) => {
+    const key = keys[i]!;
+    const wrap = WRAPPED.has(key);
+    return {
+      width: Math.max(COLUMN_WIDTHS[key] ?? 10, Math.min(16, [...header].length * 2 + 2)),
+      style: { ...(key === "value" || key === "amount" ? { numFmt: "#,##0" } : {}), alignment: { vertical: "top", ...(wrap ? { wrapText: true } : {}) } },
+    };
+  });
   const head = sheet.addRow(headers);
   head.font = { bold: true };
   head.commit();

@@ -1,7 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
-import { describeFilters } from "@/lib/describe";
+import { formatMetricValue, metricUnit } from "@/lib/format";
+import { catalogNames, describeFilters } from "@/lib/describe";
 import type { Filters } from "@/lib/filters";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -37,14 +38,13 @@ export function recordNotes(db: Db, filters: Filters, metric: MetricKey, q: stri
   const caption = createTranslator({ locale, messages, namespace: "filters.caption" });
   const frame = createTranslator({ locale, messages, namespace: "frame" });
   const catalog = getCatalog(db);
-  const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
-  const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
   const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
-  const hasDemo = (getTotals(db, filters).find((x) => x.metric === metric)?.demo ?? 0) > 0;
+  const total = getTotals(db, filters).find((x) => x.metric === metric);
+  const hasDemo = (total?.demo ?? 0) > 0;
   const metricLabel = localized(METRICS[metric].label, locale);
   const notes: Note[] = [
     [t("notes.title"), t("records.title", { metric: metricLabel })],
-    [t("notes.filters"), describeFilters(filters, { district: (c) => districts.get(c), supporter: (c) => supporters.get(c) }, locale, (k, v) => caption(k, v))],
+    [t("notes.filters"), describeFilters(filters, catalogNames(catalog), locale, (k, v) => caption(k, v))],
   ];
   if (q) notes.push([t("notes.search"), q]);
   notes.push(
@@ -54,6 +54,11 @@ export function recordNotes(db: Db, filters: Filters, metric: MetricKey, q: stri
     [t("notes.origin"), t("notes.originNote")],
     [t("notes.asOf"), PROGRAM.asOfDate],
   );
+  // The multi-year rule, stated where it changed the file: records a narrowed range leaves out.
+  if ((total?.leftOut ?? 0) > 0) {
+    const tm = createTranslator({ locale, messages, namespace: "officials.exportNotes" });
+    notes.push([tm("multiYear"), tm("multiYearText", { value: formatMetricValue(metric, total!.leftOut, locale), unit: metricUnit(metric, locale) })]);
+  }
   if (hasDemo) notes.push([t("notes.demo"), frame("demoNote")]);
   notes.push([t("notes.generated"), formatGeneratedAt(now)]);
   return notes;

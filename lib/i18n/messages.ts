@@ -4,18 +4,20 @@ import enCore from "./messages/en/core.json";
 import enExplore from "./messages/en/explore.json";
 import enExports from "./messages/en/exports.json";
 import enHardening from "./messages/en/hardening.json";
+import enOfficials from "./messages/en/officials.json";
 import enTruth from "./messages/en/truth.json";
 import zhAuth from "./messages/zh-CN/auth.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhExplore from "./messages/zh-CN/explore.json";
 import zhExports from "./messages/zh-CN/exports.json";
 import zhHardening from "./messages/zh-CN/hardening.json";
+import zhOfficials from "./messages/zh-CN/officials.json";
 import zhTruth from "./messages/zh-CN/truth.json";
 
 // One file per feature area, each holding its own top-level namespaces; merged here. A namespace
 // that several files extend (e.g. filterIssues) is merged key by key.
-const zh = { ...zhCore, ...zhExports, ...zhExplore, ...zhAuth, ...zhHardening, ...zhTruth, filterIssues: { ...zhCore.filterIssues, ...zhHardening.filterIssues } };
-const en = { ...enCore, ...enExports, ...enExplore, ...enAuth, ...enHardening, ...enTruth, filterIssues: { ...enCore.filterIssues, ...enHardening.filterIssues } };
+const zh = { ...zhCore, ...zhExports, ...zhExplore, ...zhAuth, ...zhHardening, ...zhOfficials, ...zhTruth, filterIssues: { ...zhCore.filterIssues, ...zhHardening.filterIssues } };
+const en = { ...enCore, ...enExports, ...enExplore, ...enAuth, ...enHardening, ...enOfficials, ...enTruth, filterIssues: { ...enCore.filterIssues, ...enHardening.filterIssues } };
 
 export type Messages = typeof zh;
 

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { districts, metricRollup, supporters } from "@/db/schema";
 import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
+import { coveredSupporters } from "../profile-scope";
 import { rollupWhere } from "./conditions";
 
 export type BreakdownDimension = "district" | "supporter";
@@ -49,9 +50,10 @@ export function getBreakdown(db: Db, filters: Filters, metric: MetricKey, by: Br
   } else {
     const all = db.select().from(supporters).all();
     const names = new Map(all.map((s) => [s.code, s]));
+    const covered = coveredSupporters(filters, all);
     rows = all
       // Without a supporter filter, list the supporters that contributed; with one, the chosen ones.
-      .filter((s) => (scope.length ? inScope(s.code) : byCode.has(s.code)))
+      .filter((s) => (scope.length ? covered.has(s.code) : byCode.has(s.code)))
       .map((s) => {
         const parent = s.parentCode ? names.get(s.parentCode) : undefined;
         return {

@@ -1,6 +1,6 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { metricRollup } from "@/db/schema";
+import { metricRollup, supporters } from "@/db/schema";
 import type { Filters } from "../filters";
 import { METRIC_KEYS, METRICS, type MetricKey } from "../metrics";
 import { rollupWhere } from "./conditions";
@@ -14,6 +14,16 @@ export type ComparePoint = { metric: MetricKey; code: string; year: number; valu
 export type CompareData = Record<MetricKey, ComparePoint[] | null>;
 
 /**
+ * Compared supporters: a province's line counts its cities in (as the filter and its profile do),
+ * unless cities are excluded or the city is itself one of the compared codes.
+ */
+function supporterKey(filters: Filters, codes: string[]): SQL {
+  const code = metricRollup.supporterCode;
+  if (filters.excludeCities || !codes.length) return sql`${code}`;
+  return sql`case when ${inArray(code, codes)} then ${code} else coalesce((select ${supporters.parentCode} from ${supporters} where ${supporters.code} = ${code}), ${code}) end`;
+}
+
+/**
  * Every metric, per year, for 2–4 districts or supporters side by side. The compared codes
  * replace that side of the filter; the other side (and years, sectors) narrow as usual.
  * Years without records are left out here and filled with zeros when shaped.
@@ -21,7 +31,7 @@ export type CompareData = Record<MetricKey, ComparePoint[] | null>;
 export function getCompare(db: Db, filters: Filters, by: CompareDimension, codes: string[]): CompareData {
   const scoped: Filters = by === "district" ? { ...filters, districts: codes } : { ...filters, supporters: codes };
   const applicable = METRIC_KEYS.filter((m) => filters.sectors.length === 0 || METRICS[m].hasSector);
-  const key = by === "district" ? metricRollup.districtCode : metricRollup.supporterCode;
+  const key = by === "district" ? metricRollup.districtCode : supporterKey(filters, codes);
   const rows = codes.length && applicable.length
     ? db
         .select({

@@ -1,6 +1,6 @@
 import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { metricRollup } from "@/db/schema";
+import { metricRollup, supporters } from "@/db/schema";
 import { DEFAULT_FILTERS, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 
@@ -25,9 +25,18 @@ export function filterConditions(columns: FilterColumns, filters: Filters, scan:
   const conditions: SQL[] = [between(col(columns.year, scan.year), filters.yearFrom, filters.yearTo)];
   if (filters.yearFrom > DEFAULT_FILTERS.yearFrom) conditions.push(sql`coalesce(${columns.periodStart}, ${columns.year}) >= ${filters.yearFrom}`);
   if (filters.districts.length) conditions.push(inArray(col(columns.districtCode, scan.codes), filters.districts));
-  if (filters.supporters.length) conditions.push(inArray(col(columns.supporterCode, scan.codes), filters.supporters));
+  if (filters.supporters.length) conditions.push(supporterCondition(col(columns.supporterCode, scan.codes), filters));
   if (filters.sectors.length && columns.sector) conditions.push(inArray(col(columns.sector, scan.codes), filters.sectors));
   return conditions;
+}
+
+/**
+ * A chosen province counts with its cities unless `excludeCities`: the same figure as the
+ * province's profile, on every page, chart, export and API, because every query comes here.
+ */
+function supporterCondition(column: SQL, filters: Filters): SQL {
+  if (filters.excludeCities) return inArray(column, filters.supporters);
+  return sql`${column} in (select ${supporters.code} from ${supporters} where ${inArray(supporters.code, filters.supporters)} or ${inArray(supporters.parentCode, filters.supporters)})`;
 }
 
 /**
@@ -39,19 +48,22 @@ export type JointCredit = "once" | "each";
 
 /**
  * Keeps a partner's credit row of a joint record only when none of the partners named before it
- * is selected too; without a supporter filter, only the records' own rows. So a figure is counted
- * once, under the first selected partner.
+ * is selected too (directly, or through its province when cities count with it); without a
+ * supporter filter, only the records' own rows. So a figure is counted once, under the first
+ * selected partner.
  */
-export function jointOnce(supporterCodes: readonly string[]): SQL {
-  if (supporterCodes.length === 0) return sql`${metricRollup.jointPrior} = ''`;
-  const notPrior = supporterCodes.map((code) => sql`instr(',' || ${metricRollup.jointPrior} || ',', ${`,${code},`}) = 0`);
-  return sql`(${metricRollup.jointPrior} = '' or (${and(...notPrior)}))`;
+export function jointOnce(filters: Pick<Filters, "supporters" | "excludeCities">): SQL {
+  if (filters.supporters.length === 0) return sql`${metricRollup.jointPrior} = ''`;
+  const selected = filters.excludeCities
+    ? inArray(supporters.code, filters.supporters)
+    : sql`(${inArray(supporters.code, filters.supporters)} or ${inArray(supporters.parentCode, filters.supporters)})`;
+  return sql`(${metricRollup.jointPrior} = '' or not exists (select 1 from ${supporters} where ${selected} and instr(',' || ${metricRollup.jointPrior} || ',', ',' || ${supporters.code} || ',') > 0))`;
 }
 
 export function rollupWhere(filters: Filters, metric?: MetricKey, credit: JointCredit = "once"): SQL | undefined {
   const conditions = filterConditions(metricRollup, filters);
   if (metric) conditions.push(eq(metricRollup.metric, metric));
-  if (credit === "once") conditions.push(jointOnce(filters.supporters));
+  if (credit === "once") conditions.push(jointOnce(filters));
   return and(...conditions);
 }
 

@@ -60,10 +60,13 @@ describe("getCompare", () => {
     expect(data.schools).toEqual([{ metric: "schools", code: "500101", year: 2000, value: 1, demo: 1, cumulative: 0, joint: 0 }]);
   });
 
-  it("compares supporters exactly (a province without its city) and lets the other side narrow", () => {
+  it("compares a province with its city counted in its line (unless excluded) and lets the other side narrow", () => {
+    // In 500101: 上海 310000 has 4000; 浙江's city 宁波 330200 has 500 (2021), 浙江 itself nothing.
     const data = getCompare(db, f({ districts: ["500101"] }), "supporter", ["310000", "330000"]);
-    expect(data.funds?.reduce((a, p) => a + p.value, 0)).toBe(4000);
-    expect(data.funds?.every((p) => p.code === "310000")).toBe(true);
+    const sum = (code: string) => data.funds?.filter((p) => p.code === code).reduce((a, p) => a + p.value, 0);
+    expect([sum("310000"), sum("330000")]).toEqual([4000, 500]);
+    const own = getCompare(db, f({ districts: ["500101"], excludeCities: true }), "supporter", ["310000", "330000"]);
+    expect(own.funds?.every((p) => p.code === "310000")).toBe(true);
   });
 
   it("marks metrics the sector filter does not apply to as null", () => {

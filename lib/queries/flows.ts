@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { CONFIDENCE_LEVELS, metricRollup, pairings } from "@/db/schema";
+import { CONFIDENCE_LEVELS, metricRollup, pairings, supporters } from "@/db/schema";
 import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
+import { coveredSupporters } from "../profile-scope";
 import { rollupWhere } from "./conditions";
 
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
@@ -38,9 +39,10 @@ export function getFlows(db: Db, filters: Filters, metric: MetricKey): FlowRow[]
     sums.map((r) => [key(r.supporterCode, r.districtCode), { ...r, confidence: confidence.get(key(r.supporterCode, r.districtCode)) ?? null }]),
   );
   const inScope = (codes: string[], code: string) => codes.length === 0 || codes.includes(code);
+  const covered = [...coveredSupporters(filters, db.select({ code: supporters.code, parentCode: supporters.parentCode }).from(supporters).all())];
   for (const [pair, c] of confidence) {
     const [s = "", d = ""] = pair.split(">");
-    if (!rows.has(pair) && inScope(filters.supporters, s) && inScope(filters.districts, d)) {
+    if (!rows.has(pair) && inScope(covered, s) && inScope(filters.districts, d)) {
       rows.set(pair, { supporterCode: s, districtCode: d, value: 0, demo: 0, joint: 0, confidence: c });
     }
   }

@@ -53,8 +53,10 @@ describe("getTotals", () => {
     expect(totals.find((t) => t.metric === "trained")).toMatchObject({ applicable: false });
   });
 
-  it("filters by supporter code exactly (a province does not include its cities)", () => {
-    expect(total("funds", f({ supporters: ["330000"] }))?.value).toBe(8000);
+  it("counts a province with its cities unless cities are excluded; a city alone", () => {
+    // Fixture: 浙江省 330000 has 8000 of its own, its city 宁波 330200 has 500.
+    expect(total("funds", f({ supporters: ["330000"] }))?.value).toBe(8500);
+    expect(total("funds", f({ supporters: ["330000"], excludeCities: true }))?.value).toBe(8000);
     expect(total("funds", f({ supporters: ["330200"] }))?.value).toBe(500);
   });
 });
@@ -64,16 +66,16 @@ describe("getYearlySeries", () => {
     const series = getYearlySeries(db, f(), "funds") ?? [];
     expect(series).toHaveLength(31);
     expect(series.slice(-4)).toEqual([
-      { year: 2019, value: 0, demo: 0, cumulative: 0 },
-      { year: 2020, value: 1000, demo: 0, cumulative: 0 },
-      { year: 2021, value: 3500, demo: 3500, cumulative: 0 },
-      { year: 2022, value: 8000, demo: 2000, cumulative: 6000 },
+      { year: 2019, value: 0, demo: 0, cumulative: 0, spanFrom: null },
+      { year: 2020, value: 1000, demo: 0, cumulative: 0, spanFrom: null },
+      { year: 2021, value: 3500, demo: 3500, cumulative: 0, spanFrom: null },
+      { year: 2022, value: 8000, demo: 2000, cumulative: 6000, spanFrom: 1992 },
     ]);
   });
 
   it("leaves out a multi-year record when the range does not cover its whole span", () => {
     // The 1992–2022 figure of 6000 cannot be split by year, so 2019–2022 does not count it.
-    expect(getYearlySeries(db, f({ yearFrom: 2019, yearTo: 2022 }), "funds")?.at(-1)).toEqual({ year: 2022, value: 2000, demo: 2000, cumulative: 0 });
+    expect(getYearlySeries(db, f({ yearFrom: 2019, yearTo: 2022 }), "funds")?.at(-1)).toEqual({ year: 2022, value: 2000, demo: 2000, cumulative: 0, spanFrom: null });
     expect(total("funds", f({ yearFrom: 2019 }))).toMatchObject({ value: 6500, leftOut: 6000 });
     expect(total("funds", f())?.leftOut).toBe(0);
     expect(getTopRecords(db, f({ yearFrom: 2019 }), "projects", 5)?.map((r) => r.title)).toEqual(["万州柑橘项目"]);

@@ -59,7 +59,7 @@ function leftOutByMetric(db: Db, filters: Filters): Map<string, number> {
     .where(
       and(
         ...filterConditions(metricRollup, { ...filters, yearFrom: DEFAULT_FILTERS.yearFrom }),
-        jointOnce(filters.supporters),
+        jointOnce(filters),
         gte(metricRollup.year, filters.yearFrom),
         lt(metricRollup.periodStart, filters.yearFrom),
       ),

@@ -5,7 +5,9 @@ import { filterSlug } from "@/lib/describe";
 import { viewMetric } from "@/lib/filters";
 import { getRecords } from "@/lib/queries/records";
 import { parseRecordQuery } from "@/lib/record-query";
-import { BOM, csvRow } from "@/lib/export/csv";
+import { createTranslator } from "next-intl";
+import { BOM, csvNoteRow, csvRow } from "@/lib/export/csv";
+import { loadMessages } from "@/lib/i18n/messages";
 import { recordTable } from "@/lib/export/record-columns";
 import { recordText } from "@/lib/export/record-notes";
 
@@ -38,8 +40,11 @@ export function GET(request: NextRequest) {
   }
   // The same columns and cell rules (formula neutralising, BOM) as the full export at /api/records/export.
   const { headers, cells } = recordTable(metric, locale, recordText(locale));
-  const body = BOM + csvRow(headers) + page.rows.map((r) => csvRow(cells(r))).join("");
-  const file = `records-${metric}-${filterSlug(filters)}-p${query.page}.csv`;
+  // One page is not the whole: the file says which page of how many, and where the whole is.
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "officials.paged" });
+  const pagedNote = csvNoteRow([t("label"), t("text", { page: paging.page, pages: paging.pages, pageSize: paging.pageSize, total: paging.total })]);
+  const body = BOM + pagedNote + csvRow(headers) + page.rows.map((r) => csvRow(cells(r))).join("");
+  const file = `records-${metric}-${filterSlug(filters)}-p${query.page}-of-${paging.pages}.csv`;
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -44,8 +44,8 @@ export default async function SupporterPage({ params, searchParams }: Props) {
   const profile = getSupporterProfile(db, code);
   if (!profile) notFound();
   const raw = await searchParams;
-  const citiesParam = parseCitiesParam(firstParam(raw, "cities"));
-  const cities = profile.cities.length ? citiesParam.mode : "exclude";
+  // The parser reports a bad ?cities= value (with every other filter problem); here only the mode counts.
+  const cities = profile.cities.length ? parseCitiesParam(firstParam(raw, "cities")).mode : "exclude";
   const fixed: FixedScope = { districts: [], supporters: memberCodes(profile.cities.map((c) => ({ code: c.code, parentCode: code })), code, cities === "include") };
   const { filters, urlFilters, view, issues, locale, context } = await setUpView(db, raw, (f) => scopeFilters(f, fixed).filters);
   const t = await getTranslations("explore.scope");
@@ -62,7 +62,7 @@ export default async function SupporterPage({ params, searchParams }: Props) {
         <SupporterHeader profile={profile} locale={locale} cities={cities} href={href} />
         <FilterBar filters={own} hide="supporter" />
         <FilterChips filters={own} scoped />
-        <FilterNotices issues={[...issues, ...citiesParam.issues, ...recordIssues]} />
+        <FilterNotices issues={[...issues, ...recordIssues]} />
         <ExploreNotice messages={ignored} testId="scope-notice" />
         <DemoBanner />
         <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { badRequest, parseApiRequest } from "@/lib/api/parse-request";
 import { choiceIssue, sectorIssue } from "@/lib/api/request-rules";
 import { filterSlug } from "@/lib/describe";
-import { contentDisposition, exportFileName } from "@/lib/export/file-name";
+import { contentDisposition, recordFileName } from "@/lib/export/file-name";
 import { recordCsvStream, recordXlsxStream } from "@/lib/export/record-export";
 import { recordNotes, recordText } from "@/lib/export/record-notes";
 import { viewMetric } from "@/lib/filters";
@@ -36,7 +36,7 @@ export function GET(request: NextRequest) {
   return new Response(body, {
     headers: {
       "content-type": FORMATS[kind],
-      "content-disposition": contentDisposition(exportFileName(`${metric}-records`, filterSlug(filters), kind)),
+      "content-disposition": contentDisposition(recordFileName(`${metric}-records`, filterSlug(filters), kind, query.q)),
       "cache-control": "no-store",
     },
   });

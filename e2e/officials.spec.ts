@@ -1,0 +1,144 @@
+import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+
+/**
+ * What an official reads and takes away (issue 13): the province filter, multi-year figures,
+ * English pages, phones and the exports, checked in Chromium as an official would meet them.
+ */
+async function kpi(page: Page, metric: string): Promise<number> {
+  return Number(await page.getByTestId(`kpi-${metric}`).getAttribute("data-value"));
+}
+
+async function apiJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate((p) => fetch(p).then((r) => r.json()), path) as Promise<T>;
+}
+
+test("a province filter counts its cities: the same figure as the province profile, on the page and the API", async ({ page }) => {
+  await page.goto("/?supporter=440000");
+  const withCities = await kpi(page, "funds");
+  await page.goto("/supporters/440000");
+  expect(await kpi(page, "funds")).toBe(withCities);
+  const totals = await apiJson<{ data: { metric: string; value: number }[] }>(page, "/api/totals?supporter=440000");
+  expect(totals.data.find((t) => t.metric === "funds")!.value).toBe(withCities);
+
+  await page.goto("/?supporter=440000&cities=exclude");
+  const own = await kpi(page, "funds");
+  await page.goto("/supporters/440000?cities=exclude");
+  expect(await kpi(page, "funds")).toBe(own);
+  expect(own).toBeLessThan(withCities);
+
+  // 巫山县 is supported by 广东省 and its three cities: it appears once, with each of them.
+  await page.goto("/supporters/440000");
+  await expect(page.getByTestId("supporter-districts").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByTestId("supporter-district-500237")).toContainText("经由 广州市");
+});
+
+test("the filter bar shows a province's cities ticked as part of it and keeps 含下属城市 in the URL", async ({ page }) => {
+  await page.goto("/?supporter=440000");
+  await expect(page.getByTestId("chart-funds-by-year").getByTestId("chart-caption")).toContainText("广东省（含广州市、深圳市、珠海市）");
+  const field = page.getByTestId("filter-supporter");
+  await field.locator("summary").click();
+  await expect(field.locator('input[value="440300"]')).toBeChecked();
+  await expect(field.locator('input[value="440300"]')).toBeDisabled();
+  await field.getByTestId("filter-supporter-search").fill("深圳");
+  await expect(field.locator(".multi-select__option")).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await expect(field.locator("summary")).toBeFocused();
+  await field.locator("summary").click();
+  await page.getByTestId("filter-cities").uncheck();
+  await expect(page).toHaveURL(/cities=exclude/);
+  await expect(page.getByTestId("chart-funds-by-year").getByTestId("chart-caption")).toContainText("广东省（不含下属城市）");
+});
+
+test("a multi-year figure is drawn apart and never becomes the highest year (profile and compare)", async ({ page }) => {
+  type Point = { year: number; value: number; cumulative: number; spanFrom: number | null };
+  const series = await (async () => {
+    await page.goto("/supporters/310000");
+    return (await apiJson<{ data: Point[] }>(page, "/api/series?supporter=310000&metric=funds")).data;
+  })();
+  const span = series.find((p) => p.cumulative > 0)!;
+  expect(span).toMatchObject({ year: 2015, spanFrom: 1992 });
+  const peak = series.reduce((best, p) => (p.value - p.cumulative > best.value - best.cumulative ? p : best));
+  const summary = page.getByTestId("chart-funds-by-year").getByTestId("chart-summary");
+  await expect(summary).toContainText(`最高为${peak.year}年`);
+  await expect(summary).toContainText("1992–2015 年累计");
+  await expect(page.getByTestId("chart-funds-by-year").locator(".recharts-cartesian-axis-tick").filter({ hasText: "1992–2015年累计" })).toHaveCount(1);
+
+  // 丰都's 66 projects (河北省, 1992–2022) are one multi-year batch: a flat line, named apart.
+  await page.goto("/compare?district=500230,500101");
+  await expect(page.getByTestId("chart-compare-projects").getByTestId("chart-summary")).toContainText("另有跨年度累计 66个");
+});
+
+test("石柱 (no supporter on record) says so wherever it shows zero", async ({ page }) => {
+  await page.goto("/?district=500240");
+  await expect(page.getByTestId("kpi-funds")).toContainText("—（无结对数据）");
+  await expect(page.getByTestId("kpi-funds")).not.toContainText("0%");
+  await page.goto("/map");
+  await expect(page.getByTestId("chart-funds-river-map").getByTestId("chart-summary")).toContainText("（无结对数据）");
+});
+
+const PAGES = ["/", "/map", "/pairings", "/compare?district=500101,500102", "/districts/500101", "/districts/500240", "/supporters/440000"];
+
+test("English pages carry no Han characters except names also given in English", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  const problems: string[] = [];
+  for (const path of PAGES) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const text = await page.locator("body").innerText();
+    const han = [...new Set(text.match(/[\u3400-\u9fff]+/g) ?? [])];
+    if (han.length) problems.push(`${path}: ${han.slice(0, 8).join(" ")}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("at 390×844 no page overflows sideways and the filters are usable behind one button", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow: string[] = [];
+  for (const path of PAGES) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) overflow.push(`${path}: ${width}px`);
+  }
+  expect(overflow).toEqual([]);
+
+  await page.goto("/");
+  const toggle = page.getByTestId("filter-toggle");
+  await expect(toggle).toHaveText("筛选 (0)");
+  await expect(page.getByTestId("filter-district")).toBeHidden();
+  await toggle.click();
+  const district = page.getByTestId("filter-district");
+  await district.locator("summary").click();
+  await district.locator('input[value="500101"]').check();
+  await expect(page).toHaveURL(/district=500101/);
+  await expect(page.getByTestId("filter-toggle")).toHaveText("筛选 (1)");
+});
+
+test("an exported chart image carries the view's URL and no on-screen hint", async ({ page }) => {
+  await page.goto("/map?district=500101");
+  const frame = page.getByTestId("chart-funds-river-map");
+  await expect(frame.getByTestId("chart-summary")).toBeVisible();
+  await frame.getByTestId("export-menu-button").click();
+  const downloaded = page.waitForEvent("download");
+  await frame.getByTestId("export-svg").click();
+  const svg = readFileSync((await (await downloaded).path())!).toString("utf8");
+  const text = [...svg.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).join(" ").replace(/&amp;/g, "&");
+  expect(text).toContain(`${new URL(page.url()).origin}/map?district=500101`);
+  for (const hint of ["点击区县", "按住 Shift", "将鼠标", "Tab 键"]) expect(text).not.toContain(hint);
+});
+
+test("the record XLSX prints on A4 landscape, fit to width, header repeated; the search names the file", async ({ request }) => {
+  const response = await request.get("/api/records/export?metric=funds&format=xlsx&q=%E4%B8%87%E5%B7%9E");
+  expect(response.status()).toBe(200);
+  expect(decodeURIComponent(response.headers()["content-disposition"]!)).toContain("funds-records_all_1992-2022_q-万州.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Uint8Array.from(await response.body()).buffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+  expect(sheet.autoFilter).toMatch(/^A1:[A-Z]1$/);
+
+  const paged = await request.get("/api/records?metric=funds&format=csv&page=2&pageSize=50");
+  expect(await paged.text()).toMatch(/#分页,第 2 页，共 \d+ 页/);
+});
