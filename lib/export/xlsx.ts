@@ -66,7 +66,8 @@ export function headerRange(columns: number): string {
 export function noteValue(value: Cell): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return value;
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : value;
+  const text = cleanExportText(value);
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text;
 }
 
 export function addNotesSheet(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, name: string, notes: readonly Note[]): ExcelJS.Worksheet {
