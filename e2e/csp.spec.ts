@@ -8,6 +8,21 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
  */
 type Violation = { page: string; directive: string; blocked: string; sample: string };
 
+/**
+ * The one tolerated report: Next.js's browser polyfill of Node's `util` (next/dist/compiled/util,
+ * pulled in by an export library) feature-tests generator functions with
+ * `try { Function("return function*() {}")() } catch {}`. The policy blocks that eval, as it must;
+ * the probe catches the error and the export works. Tolerated only when the reported position in the
+ * script is exactly that probe, checked against the served file, so any other eval still fails.
+ */
+async function isGeneratorProbe(page: Page, v: Violation): Promise<boolean> {
+  const at = /@ (http\S+\/_next\/static\/chunks\/[\w.-]+\.js):(\d+):(\d+)$/.exec(v.sample);
+  if (v.directive !== "script-src" || v.blocked !== "eval" || !at) return false;
+  const lines = (await (await page.request.get(at[1]!)).text()).split("\n");
+  const column = Number(at[3]);
+  return (lines[Number(at[2]) - 1] ?? "").slice(Math.max(0, column - 80), column + 80).includes('Function("return function*() {}")');
+}
+
 function watch(page: Page) {
   const seen: Violation[] = [];
   page.on("console", (message) => {
@@ -28,7 +43,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const list: unknown[] = [];
     (window as unknown as { __csp: unknown[] }).__csp = list;
-    document.addEventListener("securitypolicyviolation", (e) => list.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      list.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: `${e.sample} @ ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` }),
+    );
   });
 });
 
@@ -45,6 +62,7 @@ async function exportItem(page: Page, frame: Locator, item: string) {
 }
 
 test("no page breaks the policy, in Chinese or English, nor client navigation", async ({ page, context }) => {
+  test.setTimeout(300_000);
   const csp = watch(page);
   const pages = ["/", "/?district=500101&from=2013&sector=tourism", "/map", "/pairings", "/compare?district=500101,500102", "/districts/500101", "/supporters/440000", "/districts/500234"];
   for (const path of pages) {
@@ -75,7 +93,7 @@ test("no page breaks the policy, in Chinese or English, nor client navigation", 
 });
 
 test("no export breaks the policy: PNG, SVG, clipboard, CSV, XLSX, briefing PDF and ZIP, print, records", async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const csp = watch(page);
   await page.goto("/?district=500101");
@@ -98,13 +116,15 @@ test("no export breaks the policy: PNG, SVG, clipboard, CSV, XLSX, briefing PDF 
   await page.getByTestId("record-export-xlsx").click();
   await (await records).path();
 
-  // Print: the button calls window.print(); the print layout is then drawn under the same policy.
-  await page.getByTestId("briefing-print").click();
+  // Print: the print button calls window.print(), which headless Chromium cannot show; the same
+  // print layout is drawn here through page.pdf(), under the same policy.
   await page.emulateMedia({ media: "print" });
   expect((await page.pdf({ format: "A4" })).byteLength).toBeGreaterThan(10_000);
   await page.emulateMedia({ media: "screen" });
   await csp.collect();
-  expect(csp.seen).toEqual([]);
+  const unexpected: Violation[] = [];
+  for (const v of csp.seen) if (!(await isGeneratorProbe(page, v))) unexpected.push(v);
+  expect(unexpected).toEqual([]);
 });
 
 test("the policy is live: a foreign image and an inline handler are blocked and reported", async ({ page }) => {
