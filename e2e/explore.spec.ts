@@ -17,7 +17,8 @@ test("opens a district profile from the overview's district breakdown", async ({
   await expect(page).toHaveURL(/\/districts\/500101$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("万州区");
   const supporters = page.getByTestId("district-supporters");
-  await expect(supporters.getByRole("listitem").filter({ hasText: "上海市" })).toContainText("多方来源");
+  // The basis of another pairing may name 上海市 too (厦门市 with 上海市): pick the item by its link.
+  await expect(supporters.getByRole("listitem").filter({ has: page.getByRole("link", { name: "上海市", exact: true }) })).toContainText("多方来源");
   await expect(page.getByTestId("chart-funds-by-year")).toContainText("区县：万州区");
   expect(await kpi(page, "funds")).toBe(await apiFunds(page, "district=500101"));
   await expect(page.getByTestId("highlights")).toContainText("来源：");
