@@ -20,7 +20,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
             <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
-            {s.note ? <span className="site-footer__note">{s.note}</span> : null}
+            {/* The source note exists in Chinese only (sources.json): marked as such for readers and screen readers. */}
+            {s.note ? <span className="site-footer__note" lang="zh-CN" data-untranslated>{s.note}</span> : null}
           </li>
         ))}
       </ul>

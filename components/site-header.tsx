@@ -12,7 +12,7 @@ export async function SiteHeader() {
       <a className="skip-link" href="#main">{t("skipToContent")}</a>
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">
-          <span className="site-header__logo" aria-hidden="true">对口</span>
+          <span className="site-header__logo" aria-hidden="true" lang="zh-CN">对口</span>
           <span>
             <span className="site-header__title">{t("title")}</span>
             <span className="site-header__subtitle">{t("subtitle")}</span>
