@@ -45,7 +45,8 @@ export type FilterIssueCode =
   | "unknown_sector"
   | "unknown_metric"
   | "renamed_district"
-  | "invalid_value";
+  | "invalid_value"
+  | "not_applicable";
 
 export type FilterIssue = {
   param: string;
@@ -59,7 +60,7 @@ export type FilterIssue = {
 };
 
 /** Params the parser knows besides the filters: view state of the page and of route handlers. */
-export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "cities"] as const;
+export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "cities", "period"] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
 const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector"] as const;
 const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);

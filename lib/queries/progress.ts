@@ -9,8 +9,9 @@ import { expectedShare, periodLabel, yearsToDate, type Period } from "../progres
 import { compareByUrgency, type Thresholds } from "../progress/status";
 import { getCatalog, type Catalog } from "./catalog";
 
-export const PROGRESS_DIMENSIONS = ["district", "supporter", "pairing"] as const;
-export type ProgressBy = (typeof PROGRESS_DIMENSIONS)[number];
+import type { ProgressBy } from "./progress-dimensions";
+
+export type { ProgressBy };
 
 type Name = { zh: string; en: string };
 export type ProgressRow = CombinedProgress & {
