@@ -74,11 +74,14 @@ export function progressTable(rows: readonly ProgressRow[], locale: Locale, t: T
 }
 
 /** One sentence: how many targets in each status and which needs attention first (rows sorted worst first). */
-export function progressSummary(rows: readonly ProgressRow[], locale: Locale, t: Translate, none: { metric: string; period: string }): string {
-  if (rows.length === 0) return t("summaryNone", none);
+export function progressSummary(rows: readonly ProgressRow[], locale: Locale, t: Translate, none: string): string {
+  if (rows.length === 0) return none;
   const count = (s: ProgressStatus) => rows.filter((r) => r.status === s).length;
   const worst = rows[0];
-  if (!worst || (worst.status !== "behind" && worst.status !== "at-risk")) return t("summaryAllOnTrack", { count: rows.length });
+  if (count("on-track") === rows.length) return t("summaryAllOnTrack", { count: rows.length });
+  if (!worst || (worst.status !== "behind" && worst.status !== "at-risk")) {
+    return t("summaryCounts", { count: rows.length, onTrack: count("on-track"), noData: count("no-data"), notStarted: count("not-started") });
+  }
   return t("summary", {
     count: rows.length,
     behind: count("behind"),
