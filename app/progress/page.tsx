@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { ExploreNotice } from "@/components/explore/explore-notice";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
-import { progressContext } from "@/components/progress/progress-context";
+import { progressCaption } from "@/components/progress/progress-context";
 import { ProgressPanel } from "@/components/progress/progress-panel";
 import { ProgressTable } from "@/components/progress/progress-table";
 import { ViewProvider } from "@/components/view-context";
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every district, supporter or pairing × metric for a plan period: actual, target, pace and status, worst first. */
 export default async function ProgressPage({ searchParams }: Props) {
   const db = getDb();
-  const { filters, view, issues, locale, catalog, context } = await setUpView(db, await searchParams);
+  const { filters, view, issues, locale, context } = await setUpView(db, await searchParams);
   const t = await getTranslations("progress");
   const periods = getTargetPeriods(db);
   const { by, metric, period, periodKey, issues: viewIssues } = parseProgressView(view, periods);
@@ -37,7 +38,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const notApplied = filters.sectors.length > 0 || !isFullYearRange(filters) ? [t("notApplied")] : [];
 
   return (
-    <ViewProvider value={await progressContext(context, filters, period, catalog, locale)}>
+    <ViewProvider value={period ? { ...context, ...(await progressCaption(filters, period)) } : context}>
       <h1 className="page-title">{t("heading")}</h1>
       <p className="page-lead">{t("intro")}</p>
       <FilterBar filters={filters} />
@@ -45,6 +46,9 @@ export default async function ProgressPage({ searchParams }: Props) {
       <FilterNotices issues={[...issues, ...viewIssues]} />
       <ExploreNotice messages={notApplied} testId="progress-not-applied" />
       <DemoBanner />
+      <p className="page-lead">
+        <Link href={`/progress/targets?${new URLSearchParams({ scope: by, metric, ...(periodKey ? { period: periodKey } : {}) }).toString()}`} data-testid="progress-add-target">{t("addTarget")}</Link>
+      </p>
       <p className="page-lead" data-testid="progress-rules">
         {t("rules", { onTrack: formatPercent(thresholds.onTrack, locale), atRisk: formatPercent(thresholds.atRisk, locale) })} {t("asOfNote", { date: context.asOf })}
       </p>

@@ -13,9 +13,9 @@ type Props = {
   hrefOf?: (key: string) => string | null;
 };
 
-const WIDTH = 760;
-const LABEL = 180;
-const STATUS = 210;
+const WIDTH = 980;
+const LABEL = 190;
+const STATUS = 240;
 const ROW = 30;
 const TOP = 34;
 
@@ -32,7 +32,7 @@ export function BulletChart({ data, labels, hrefOf }: Props) {
   const height = TOP + data.length * ROW + 28;
   const ticks = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2].filter((t) => t <= max + 1e-9);
   return (
-    <svg className="bullet-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={labels.title} data-testid="bullet-chart">
+    <svg className="bullet-chart" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-label={labels.title} data-testid="bullet-chart">
       <defs>
         <pattern id={PROGRESS_DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" strokeOpacity="0.7" />
@@ -57,7 +57,7 @@ export function BulletChart({ data, labels, hrefOf }: Props) {
         const href = hrefOf?.(d.key) ?? null;
         const label = (
           <text x={LABEL - 8} y={cy + 4} fontSize={12} textAnchor="end" fill={href ? "#0b4f8a" : "#1f2937"}>
-            {d.label.length > 16 ? `${d.label.slice(0, 15)}…` : d.label}
+            {d.label.length > 24 ? `${d.label.slice(0, 23)}…` : d.label}
           </text>
         );
         const colour = STATUS_COLOUR[d.status];

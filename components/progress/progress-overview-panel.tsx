@@ -4,22 +4,23 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/chart-frame";
 import { BulletChart } from "@/components/charts/bullet-chart";
-import { useView } from "@/components/view-context";
+import { useView, ViewProvider, type ViewContextValue } from "@/components/view-context";
 import { DEFAULT_FILTERS, filtersToSearchParams } from "@/lib/filters";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { bulletData, progressSummary, progressTable } from "@/lib/progress/progress-shapes";
 import type { ProgressRow } from "@/lib/queries/progress";
 
-type Props = { rows: ProgressRow[]; period: string; applicable: boolean };
+type Props = { rows: ProgressRow[]; period: string; applicable: boolean; caption: Pick<ViewContextValue, "caption" | "slug"> };
 
 /**
  * The progress panel of the overview and the profiles: one bullet per metric for the view's scope
  * (the program, the selected districts, or a supporter's pairings), and a link to /progress.
  */
-export function ProgressOverviewPanel({ rows, period, applicable }: Props) {
+export function ProgressOverviewPanel({ rows, period, applicable, caption }: Props) {
   const t = useTranslations("progress");
   const locale = useAppLocale();
-  const { filters } = useView();
+  const view = useView();
+  const { filters } = view;
   const tr = (k: string, v?: Record<string, string | number>) => t(k as never, v as never);
   const title = t("panelTitle", { period });
   const demoTarget = rows.some((r) => r.demoTarget);
@@ -27,6 +28,8 @@ export function ProgressOverviewPanel({ rows, period, applicable }: Props) {
   const params = filtersToSearchParams({ ...DEFAULT_FILTERS, districts: filters.districts, supporters: filters.supporters });
   params.set("period", period);
   return (
+    // The plan period, not the page's year range, is what this frame shows.
+    <ViewProvider value={{ ...view, ...caption }}>
     <ChartFrame
       name="progress-overview"
       title={title}
@@ -40,5 +43,6 @@ export function ProgressOverviewPanel({ rows, period, applicable }: Props) {
     >
       <BulletChart data={bulletData(rows, locale, tr)} labels={{ title, actual: t("legend.actual"), target: t("legend.target"), pace: t("legend.pace") }} />
     </ChartFrame>
+    </ViewProvider>
   );
 }

@@ -9,6 +9,16 @@ import { formatPercent, rowLabel, rowNotes } from "@/lib/progress/progress-shape
 import type { ProgressRow } from "@/lib/queries/progress";
 import { StatusBadge } from "./status-icon";
 
+/** The single-target form opened on the row's own target; none for a row that sums several. */
+function editHref(r: ProgressRow): string | null {
+  if (r.derived || r.by === "program") return null;
+  const scope = r.by === "pairing" ? "pairing" : r.by;
+  const params = new URLSearchParams({ scope, metric: r.metric, period: r.period });
+  if (r.districtCode) params.set("district", r.districtCode);
+  if (r.supporterCode) params.set("supporter", r.supporterCode);
+  return `/progress/targets?${params.toString()}`;
+}
+
 /**
  * Every target with its figures, worst first; the name opens the profile (a pairing opens its
  * district). `testId` tells the tables of one page apart.
@@ -33,6 +43,7 @@ export function ProgressTable({ rows, caption, testId = "progress-table", showMe
             <th scope="col">{t("columns.expected")}</th>
             <th scope="col">{t("columns.status")}</th>
             <th scope="col">{t("columns.notes")}</th>
+            <th scope="col"><span className="visually-hidden">{t("edit")}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -53,6 +64,7 @@ export function ProgressTable({ rows, caption, testId = "progress-table", showMe
                   {rowNotes(r, tr)}
                   {r.demoTarget ? <span className="badge badge--demo">{t("demoTarget")}</span> : null}
                 </td>
+                <td>{editHref(r) ? <Link href={editHref(r) ?? ""} data-testid="progress-edit" aria-label={t("editOf", { name })}>{t("edit")}</Link> : null}</td>
               </tr>
             );
           })}

@@ -7,6 +7,7 @@ import { parsePeriod } from "@/lib/progress/pace";
 import { compareByUrgency } from "@/lib/progress/status";
 import { thresholdsFromEnv } from "@/lib/progress/thresholds";
 import { getProgress, getScopeProgress, getTargetPeriods, type ProgressRow } from "@/lib/queries/progress";
+import { progressCaption } from "./progress-context";
 import { ProgressOverviewPanel } from "./progress-overview-panel";
 import { ProgressTable } from "./progress-table";
 
@@ -23,7 +24,7 @@ export async function ProgressWidget({ filters }: { filters: Filters }) {
   if (!chosen) return null;
   const thresholds = thresholdsFromEnv();
   const rows = METRIC_KEYS.map((m) => getScopeProgress(getDb(), filters, m, chosen.period, thresholds)).filter((r): r is ProgressRow => r !== null);
-  return <ProgressOverviewPanel rows={rows} period={chosen.key} applicable={filters.sectors.length === 0} />;
+  return <ProgressOverviewPanel rows={rows} period={chosen.key} applicable={filters.sectors.length === 0} caption={await progressCaption(filters, chosen.period)} />;
 }
 
 /** A profile's pairings with their targets and status, every metric, worst first. */
