@@ -32,7 +32,7 @@ export function BulletChart({ data, labels, hrefOf }: Props) {
   const height = TOP + data.length * ROW + 28;
   const ticks = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2].filter((t) => t <= max + 1e-9);
   return (
-    <svg className="bullet-chart" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-label={labels.title} data-testid="bullet-chart">
+    <svg className="bullet-chart" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role={hrefOf ? "group" : "img"} aria-label={labels.title} data-testid="bullet-chart">
       <defs>
         <pattern id={PROGRESS_DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" strokeOpacity="0.7" />

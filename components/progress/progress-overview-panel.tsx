@@ -10,7 +10,7 @@ import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { bulletData, progressSummary, progressTable } from "@/lib/progress/progress-shapes";
 import type { ProgressRow } from "@/lib/queries/progress";
 
-type Props = { rows: ProgressRow[]; period: string; applicable: boolean; caption: Pick<ViewContextValue, "caption" | "slug"> };
+type Props = { rows: ProgressRow[]; period: string; applicable: boolean; caption: Pick<ViewContextValue, "caption"> };
 
 /**
  * The progress panel of the overview and the profiles: one bullet per metric for the view's scope
@@ -28,8 +28,8 @@ export function ProgressOverviewPanel({ rows, period, applicable, caption }: Pro
   const params = filtersToSearchParams({ ...DEFAULT_FILTERS, districts: filters.districts, supporters: filters.supporters });
   params.set("period", period);
   return (
-    // The plan period, not the page's year range, is what this frame shows.
-    <ViewProvider value={{ ...view, ...caption }}>
+    // The plan period, not the page's year range, is what this frame shows; file names keep the page's slug.
+    <ViewProvider value={{ ...view, caption: caption.caption }}>
     <ChartFrame
       name="progress-overview"
       title={title}
