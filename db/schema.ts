@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { TARGET_SCOPES } from "../lib/progress/target-scope";
 import {
   type AnySQLiteColumn,
   check,
@@ -441,3 +442,46 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   lastFailureAt: integer("last_failure_at").notNull(),
   blockedUntil: integer("blocked_until").notNull(),
 });
+
+export { TARGET_SCOPES };
+
+/**
+ * Planned figures (IATI results model: indicator → period → baseline, target; the actual comes from
+ * the records). A plan period such as 2021–2025 or one year (period_from = period_to). The value is
+ * in the metric's stored unit (funds in 万元). district/supporter are set as the scope needs:
+ * program neither, district the district, supporter the supporter, pairing both.
+ */
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scope: text("scope", { enum: TARGET_SCOPES }).notNull(),
+    districtCode: text("district_code").references(() => districts.code),
+    supporterCode: text("supporter_code").references(() => supporters.code),
+    metric: text("metric").notNull(),
+    periodFrom: integer("period_from").notNull(),
+    periodTo: integer("period_to").notNull(),
+    targetValue: integer("target_value").notNull(),
+    baseline: integer("baseline"),
+    /** JSON array of yearly shares (one per year of the period, summing to 1); null = linear pace. */
+    profile: text("profile"),
+    sourceId: text("source_id").notNull().references(() => sources.id),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull(),
+    note: text("note"),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    check("target_value_non_negative", sql`${t.targetValue} >= 0`),
+    check("target_period_order", sql`${t.periodTo} >= ${t.periodFrom}`),
+    check(
+      "target_scope_codes",
+      sql`(${t.scope} = 'program' and ${t.districtCode} is null and ${t.supporterCode} is null)
+        or (${t.scope} = 'district' and ${t.districtCode} is not null and ${t.supporterCode} is null)
+        or (${t.scope} = 'supporter' and ${t.districtCode} is null and ${t.supporterCode} is not null)
+        or (${t.scope} = 'pairing' and ${t.districtCode} is not null and ${t.supporterCode} is not null)`,
+    ),
+    // SQLite treats NULLs as distinct in a unique index, so one target per cell is also checked by the writer.
+    uniqueIndex("targets_cell_uq").on(t.scope, t.districtCode, t.supporterCode, t.metric, t.periodFrom, t.periodTo),
+    index("targets_metric_period_idx").on(t.metric, t.periodFrom, t.periodTo),
+  ],
+);

@@ -12,6 +12,8 @@ const PAGES = [
   { name: "map", path: "/map?district=500101" },
   { name: "compare", path: "/compare?district=500101,500102,500233" },
   { name: "compare empty", path: "/compare" },
+  { name: "progress by pairing", path: "/progress?by=pairing" },
+  { name: "target form signed out", path: "/progress/targets" },
   { name: "district not found", path: "/districts/999999" },
   { name: "page not found", path: "/no-such-page" },
 ];

@@ -175,8 +175,8 @@ test("image exports wait for the chart; the data exports still work from the tab
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {
   await ready(page, "/?district=500101");
   const charts = await page.locator("[data-chart-name]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart-name")!));
-  // Every chart on the page, whoever drew it (the river map comes from the explore pages).
-  expect(charts).toEqual(["funds-by-year", "funds-river-map", "funds-by-district", "funds-by-supporter"]);
+  // Every chart on the page, whoever drew it (the river map comes from the explore pages; the progress panel, a page of its own, from /progress).
+  expect(charts).toEqual(["funds-by-year", "progress-overview", "funds-river-map", "funds-by-district", "funds-by-supporter"]);
 
   const pdfDownload = page.waitForEvent("download");
   await page.getByTestId("briefing-pdf").click();

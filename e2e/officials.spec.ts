@@ -93,7 +93,7 @@ test("English pages carry no Han characters except names also given in English",
     await expect(page.locator("main")).toBeVisible();
     // Left out: what is marked as Chinese (the 对口 mark, the 中文 switch) and the text that exists
     // in Chinese only in the data (a source note, sub-pairing and record names): not yet translated.
-    const text = await page.locator("body").evaluate((body) => {
+    const text = await page.locator("body").evaluate((body: HTMLElement) => {
       body.querySelectorAll<HTMLElement>('[lang^="zh"], [data-untranslated], [data-testid="sub-pairings"], [data-testid="highlights"], [data-testid="top-records"] tbody, [data-testid="records-table"] tbody').forEach((el) => (el.style.display = "none"));
       return body.innerText;
     });

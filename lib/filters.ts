@@ -55,7 +55,8 @@ export type FilterIssueCode =
   | "invalid_value"
   // Shared parameter rules (lib/param-rules.ts, lib/api/request-rules.ts) and request limits:
   | "invalid_integer" | "invalid_characters" | "invalid_choice" | "missing_param"
-  | "too_many_params" | "page_out_of_range" | "sector_not_applicable" | "more_issues";
+  | "too_many_params" | "page_out_of_range" | "sector_not_applicable" | "more_issues"
+  | "not_applicable";
 
 export type FilterIssue = {
   param: string;
@@ -69,7 +70,7 @@ export type FilterIssue = {
 };
 
 /** Params the parser knows besides the filters: view state of the page and of route handlers. */
-export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map"] as const;
+export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "period"] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
 const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector", "cities"] as const;
 const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);

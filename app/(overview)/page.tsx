@@ -5,6 +5,7 @@ import { BriefingBar } from "@/components/export/briefing-bar";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
+import { ProgressWidget } from "@/components/progress/progress-widgets";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
 import { ViewProvider } from "@/components/view-context";
 import { BreakdownWidget, KpiWidget, TopRecordsWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
@@ -32,6 +33,9 @@ export default async function OverviewPage({ searchParams }: Props) {
           <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
         </Suspense>
       </div>
+      <Suspense key={`progress-${key}`} fallback={<ChartSkeleton height={260} />}>
+        <ProgressWidget filters={filters} />
+      </Suspense>
       <Suspense key={`map-${key}`} fallback={<ChartSkeleton height={520} />}>
         <MapWidget filters={filters} metric={viewMetric(view, "map", "funds")} param="map" />
       </Suspense>

@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/map", key: "map" },
   { href: "/pairings", key: "pairings" },
   { href: "/compare", key: "compare" },
+  { href: "/progress", key: "progress" },
 ] as const;
 
 /** The header links; the current section is marked for screen readers (aria-current) and by an underline. */

@@ -8,6 +8,7 @@ import { rebuildRollup } from "../rollup";
 import * as s from "../schema";
 import { loadSeedData } from "./facts";
 import { generateDemoRecords, GENERATOR_VERSION } from "./generator";
+import { insertDemoTargets } from "./targets";
 
 export const DEFAULT_SEED = 20231011;
 
@@ -57,7 +58,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
   let records = 0;
   db.transaction((tx) => {
     for (const table of [
-      s.metricRollup, s.recordSupporters, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
+      s.targets, s.metricRollup, s.recordSupporters, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
       s.highlights, s.subPairings, s.pairings,
     ]) {
       tx.delete(table).run();
@@ -88,6 +89,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
     insertChunked(tx, s.schools, demo.schools);
     insertChunked(tx, s.cadreExchanges, demo.cadres);
     rebuildRollup(tx);
+    insertDemoTargets(tx, facts, seed);
     // Fresh statistics, so the planner picks the right index for each filter shape.
     tx.run(sql`analyze`);
     tx.insert(s.datasetInfo)

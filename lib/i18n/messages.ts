@@ -5,6 +5,8 @@ import enExplore from "./messages/en/explore.json";
 import enExports from "./messages/en/exports.json";
 import enHardening from "./messages/en/hardening.json";
 import enOfficials from "./messages/en/officials.json";
+import enProgress from "./messages/en/progress.json";
+import enTargets from "./messages/en/targets.json";
 import enTruth from "./messages/en/truth.json";
 import zhAuth from "./messages/zh-CN/auth.json";
 import zhCore from "./messages/zh-CN/core.json";
@@ -12,12 +14,14 @@ import zhExplore from "./messages/zh-CN/explore.json";
 import zhExports from "./messages/zh-CN/exports.json";
 import zhHardening from "./messages/zh-CN/hardening.json";
 import zhOfficials from "./messages/zh-CN/officials.json";
+import zhProgress from "./messages/zh-CN/progress.json";
+import zhTargets from "./messages/zh-CN/targets.json";
 import zhTruth from "./messages/zh-CN/truth.json";
 
 // One file per feature area, each holding its own top-level namespaces; merged here. A namespace
 // that several files extend (e.g. filterIssues) is merged key by key.
-const zh = { ...zhCore, ...zhExports, ...zhExplore, ...zhAuth, ...zhHardening, ...zhOfficials, ...zhTruth, filterIssues: { ...zhCore.filterIssues, ...zhHardening.filterIssues } };
-const en = { ...enCore, ...enExports, ...enExplore, ...enAuth, ...enHardening, ...enOfficials, ...enTruth, filterIssues: { ...enCore.filterIssues, ...enHardening.filterIssues } };
+const zh = { ...zhCore, ...zhExports, ...zhExplore, ...zhAuth, ...zhHardening, ...zhOfficials, ...zhProgress, ...zhTargets, ...zhTruth, filterIssues: { ...zhCore.filterIssues, ...zhHardening.filterIssues } };
+const en = { ...enCore, ...enExports, ...enExplore, ...enAuth, ...enHardening, ...enOfficials, ...enProgress, ...enTargets, ...enTruth, filterIssues: { ...enCore.filterIssues, ...enHardening.filterIssues } };
 
 export type Messages = typeof zh;
 

@@ -12,6 +12,7 @@ import { SubPairingsTable } from "@/components/explore/sub-pairings-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
+import { PairingTargetsWidget, ProgressWidget } from "@/components/progress/progress-widgets";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
 import { ViewProvider } from "@/components/view-context";
 import { BreakdownWidget, KpiWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
@@ -68,6 +69,10 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <BreakdownWidget filters={filters} by="supporter" metric={viewMetric(view, "bysupporter", "funds")} />
           </Suspense>
         </div>
+        <Suspense key={`progress-${key}`} fallback={<ChartSkeleton height={260} />}>
+          <ProgressWidget filters={filters} />
+          <PairingTargetsWidget filters={filters} />
+        </Suspense>
         <Suspense key={`records-${key}`} fallback={<ChartSkeleton height={420} />}>
           <RecordsWidget filters={filters} metric={viewMetric(view, "records", "funds")} query={query} hide="district" />
         </Suspense>

@@ -15,6 +15,7 @@ import { FilterChips } from "@/components/filters/filter-chips";
 import { FilterNotices } from "@/components/filters/filter-notices";
 import { ChartSkeleton, KpiSkeleton } from "@/components/skeletons";
 import { ViewProvider } from "@/components/view-context";
+import { PairingTargetsWidget, ProgressWidget } from "@/components/progress/progress-widgets";
 import { KpiWidget, TrendWidget } from "@/components/widgets/dashboard-widgets";
 import { setUpView } from "@/components/widgets/view-setup";
 import { getDb } from "@/db";
@@ -80,6 +81,10 @@ export default async function SupporterPage({ params, searchParams }: Props) {
             <MembersTable filters={filters} province={profile.supporter} cities={profile.cities} locale={locale} href={(c) => href("supporter", c)} />
           </Suspense>
         ) : null}
+        <Suspense key={`progress-${key}`} fallback={<ChartSkeleton height={260} />}>
+          <ProgressWidget filters={filters} />
+          <PairingTargetsWidget filters={filters} />
+        </Suspense>
         <Suspense key={`records-${key}`} fallback={<ChartSkeleton height={420} />}>
           <RecordsWidget filters={filters} metric={viewMetric(view, "records", "funds")} query={query} hide={fixed.supporters.length === 1 ? "supporter" : undefined} />
         </Suspense>
