@@ -8,11 +8,11 @@ async function seriousViolations(page: Page) {
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
 }
 
-test("the audit log shows failed and successful sign-ins, filters them, and exports them as CSV", async ({ page }) => {
+test("the audit log shows failed and successful sign-ins, filters them, and exports them as CSV", async ({ page, baseURL }) => {
   const address = ownAddress();
   const viewer = createAccount({ role: "viewer" });
   // One failure for the viewer, from a known address.
-  const failed = await page.request.post("/api/auth/sign-in/email", { data: { email: viewer.email, password: "wrong-password" }, headers: { "x-forwarded-for": address } });
+  const failed = await page.request.post("/api/auth/sign-in/email", { data: { email: viewer.email, password: "wrong-password" }, headers: { "x-forwarded-for": address, origin: baseURL! } });
   expect(failed.status()).toBe(401);
 
   const admin = createAccount({ role: "admin" });

@@ -8,7 +8,8 @@ type Problem = { kind: "invalid" | "disabled" | "failed" } | { kind: "slowed"; u
 /** Reads better-auth's answer into what the person is told; "wrong email or password" either way. */
 async function problemOf(response: Response): Promise<Problem> {
   const body = (await response.json().catch(() => ({}))) as { code?: string; retryAfter?: number };
-  if (response.status === 429) {
+  // 429 when the wait was already running; on the failure that starts it, a 401 that says so.
+  if (response.status === 429 || body.code === "SIGN_IN_SLOWED") {
     const seconds = Number(body.retryAfter ?? response.headers.get("retry-after") ?? 5);
     return { kind: "slowed", until: Date.now() + Math.max(1, seconds) * 1000 };
   }

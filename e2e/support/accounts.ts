@@ -58,13 +58,15 @@ export async function signIn(page: Page, account: TestAccount, next = "/"): Prom
 }
 
 /** The same for a request context: its cookie jar then carries the session. */
-export async function apiSignIn(request: APIRequestContext, account: TestAccount): Promise<void> {
-  const response = await request.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
+export async function apiSignIn(request: APIRequestContext, account: TestAccount, baseURL: string): Promise<void> {
+  // better-auth refuses a cookie-bearing POST without an Origin (its CSRF check), as a browser sends one.
+  const origin = new URL(baseURL).origin;
+  const response = await request.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password }, headers: { origin } });
   expect(response.status()).toBe(200);
   const body = (await response.json()) as { user: { mustChangePassword?: boolean } };
   if (body.user.mustChangePassword) {
     const fresh = `${account.password}-2`;
-    const changed = await request.post("/api/auth/change-password", { data: { currentPassword: account.password, newPassword: fresh, revokeOtherSessions: true } });
+    const changed = await request.post("/api/auth/change-password", { data: { currentPassword: account.password, newPassword: fresh, revokeOtherSessions: true }, headers: { origin } });
     expect(changed.status()).toBe(200);
     account.password = fresh;
   }

@@ -122,6 +122,7 @@ function createAuth(db: Db, secure: boolean) {
           if (code === "SIGN_IN_SLOWED") return;
           const wait = recordFailure(db, { email, ip });
           recordAudit(db, { actorId: null, actorEmail: email, action: "auth.sign-in", ip, outcome: "failed", detail: { reason: code, ...(wait ? { wait } : {}) } });
+          // The library keeps this attempt's 401; the body says how long to wait from now on.
           if (wait > 0) throw slowed(wait);
         }
         if (ctx.path === "/change-password") {

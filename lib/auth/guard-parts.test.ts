@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientIp } from "./client-ip";
 import { parseScope, personFromRow, toRole } from "./person";
 import { refusalMessage } from "./refusal-message";
+import { readAccess } from "./read-access";
 import { localeFromHeaders } from "./request-locale";
 import { isCrossSite } from "./same-origin";
 import { cappedExpiry, SESSION_MAX_SECONDS } from "./session-policy";
@@ -92,5 +93,14 @@ describe("cappedExpiry", () => {
     expect(cappedExpiry(late, signedIn).getTime()).toBe(signedIn.getTime() + SESSION_MAX_SECONDS * 1000);
     const early = new Date("2026-01-01T08:00:00Z");
     expect(cappedExpiry(early, signedIn)).toEqual(early);
+  });
+});
+
+describe("readAccess", () => {
+  it("is open by default and signed-in only when asked, or when the setting is garbled", () => {
+    expect(readAccess(undefined)).toBe("open");
+    expect(readAccess("open")).toBe("open");
+    expect(readAccess(" Signed-In ")).toBe("signed-in");
+    expect(readAccess("signed_in")).toBe("signed-in");
   });
 });
