@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { isNull, sql } from "drizzle-orm";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import type { Db } from "./client";
 import { RECORD_TABLES } from "./record-tables";
@@ -6,7 +6,7 @@ import { metricRollup, topRecordIndex } from "./schema";
 
 type Tx = Pick<Db, "insert" | "delete" | "select">;
 
-/** Rebuilds the yearly rollup from the record tables; call inside the transaction of every write. */
+/** Rebuilds the yearly rollup from the record tables (retired demonstration records left out); call inside the transaction of every write. */
 export function rebuildRollup(tx: Tx): void {
   tx.delete(metricRollup).run();
   tx.delete(topRecordIndex).run();
@@ -28,6 +28,7 @@ export function rebuildRollup(tx: Tx): void {
             records: sql<number>`count(*)`.as("records"),
           })
           .from(table)
+          .where(isNull(table.retiredByBatch))
           .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`, sql`coalesce(${table.periodFrom}, ${table.year})`),
       )
       .run();
@@ -51,6 +52,7 @@ function rebuildTopRecords(tx: Tx, metric: MetricKey): void {
       position: sql<number>`row_number() over (partition by ${table.year}, ${table.supporterCode}, ${table.districtCode}, ${sectorKey}, coalesce(${table.periodFrom}, ${table.year}) order by ${rank} desc, ${table.id} desc)`.as("position"),
     })
     .from(table)
+    .where(isNull(table.retiredByBatch))
     .as("ranked");
   tx.insert(topRecordIndex)
     .select(

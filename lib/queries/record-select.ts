@@ -28,6 +28,8 @@ export type RecordRow = {
   sourceZh: string;
   sourceEn: string;
   note: string | null;
+  /** The batch (import or form) that wrote the record; null for the seed. */
+  batchId: number | null;
 };
 
 /** The one select of a metric's records with their names and source, shared by every record read. */
@@ -54,6 +56,7 @@ export function selectRecords(db: Db, metric: MetricKey) {
       sourceZh: sources.titleZh,
       sourceEn: sources.titleEn,
       note: t.table.note,
+      batchId: t.table.batchId,
     })
     .from(t.table)
     .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))

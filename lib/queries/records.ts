@@ -1,4 +1,4 @@
-import { and, asc, desc, gt, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, gt, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { districts, metricRollup, supporters } from "@/db/schema";
@@ -17,6 +17,8 @@ function escapeLike(text: string): string {
 function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameters<typeof filterConditions>[2] = {}): SQL | undefined {
   const t = RECORD_TABLES[metric];
   const conditions = filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, filters, scan);
+  // Retired demonstration records no longer count anywhere (the rollup leaves them out too).
+  conditions.push(isNull(t.table.retiredByBatch));
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;
