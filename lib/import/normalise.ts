@@ -6,7 +6,7 @@ export type Cell = string | number | boolean | null | { problem: CellProblem };
 /** A cell the reader could not take as typed text or number (formula, date, error). */
 export type CellProblem = "formula" | "date" | "error" | "rich";
 
-export type NumberResult = { ok: true; value: number } | { ok: false; reason: "empty" | "not-number" | "negative" | "fraction" | "unit" };
+export type NumberResult = { ok: true; value: number } | { ok: false; reason: "empty" | "notNumber" | "negative" | "fraction" | "unit" };
 
 export function cellText(cell: Cell): string {
   if (cell === null || typeof cell === "object") return "";
@@ -25,7 +25,7 @@ export function parseAmount(cell: Cell, options: { money: boolean; unitWords?: r
   const text = cellText(cell).replace(/[,，_\s']/g, "");
   if (!text) return { ok: false, reason: "empty" };
   const match = /^([+-]?\d+(?:\.\d+)?)([^\d.]*)$/u.exec(text);
-  if (!match) return { ok: false, reason: "not-number" };
+  if (!match) return { ok: false, reason: "notNumber" };
   const unit = match[2] ?? "";
   let factor = 1;
   if (unit) {
@@ -37,22 +37,22 @@ export function parseAmount(cell: Cell, options: { money: boolean; unitWords?: r
 }
 
 function checkNumber(value: number): NumberResult {
-  if (!Number.isFinite(value)) return { ok: false, reason: "not-number" };
+  if (!Number.isFinite(value)) return { ok: false, reason: "notNumber" };
   if (value < 0) return { ok: false, reason: "negative" };
   if (!Number.isInteger(value)) return { ok: false, reason: "fraction" };
   return { ok: true, value };
 }
 
-export type YearResult = { ok: true; value: number } | { ok: false; reason: "empty" | "not-year" | "serial-date" | "range" };
+export type YearResult = { ok: true; value: number } | { ok: false; reason: "empty" | "notYear" | "serialDate" | "range" };
 
 /** A year typed as a number or text ("2021", "2021年"); an Excel date serial is named as such. */
 export function parseYear(cell: Cell, maxYear: number, minYear = 1992): YearResult {
   const text = cellText(cell).replace(/年$/u, "");
   if (!text) return { ok: false, reason: "empty" };
-  if (!/^\d+(?:\.0+)?$/.test(text)) return { ok: false, reason: "not-year" };
+  if (!/^\d+(?:\.0+)?$/.test(text)) return { ok: false, reason: "notYear" };
   const year = Number(text);
   // Dates typed in Excel arrive as day counts since 1900 (1992 = 33604 … 2030 = 47484).
-  if (year >= 20_000 && year <= 80_000) return { ok: false, reason: "serial-date" };
+  if (year >= 20_000 && year <= 80_000) return { ok: false, reason: "serialDate" };
   if (year < minYear || year > maxYear) return { ok: false, reason: "range" };
   return { ok: true, value: year };
 }
