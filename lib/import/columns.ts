@@ -92,7 +92,7 @@ export function sectorLabelToKey(text: string): string | null {
   if (!t) return null;
   for (const key of SECTOR_KEYS) {
     const s = SECTORS[key];
-    if (t === key || t === s.zh || t.toLowerCase() === s.en.toLowerCase()) return key;
+    if (t === key || t === s.zh.normalize("NFKC") || t === s.zh || t.toLowerCase() === s.en.toLowerCase()) return key;
   }
   return null;
 }

@@ -15,8 +15,9 @@ export type ImportRecord = { metric: MetricKey; values: Record<string, string | 
 export type IssueParams = Record<string, string | number>;
 
 const CATEGORY_LABELS = new Map<string, string>();
-for (const [key, zh] of Object.entries(zhCore.categories)) CATEGORY_LABELS.set(zh, key);
-for (const [key, en] of Object.entries(enCore.categories)) CATEGORY_LABELS.set(en.toLowerCase(), key);
+// Cells are read NFKC-normalised (full-width brackets become ASCII), so the labels are too.
+for (const [key, zh] of Object.entries(zhCore.categories)) CATEGORY_LABELS.set(zh.normalize("NFKC"), key);
+for (const [key, en] of Object.entries(enCore.categories)) CATEGORY_LABELS.set(en.normalize("NFKC").toLowerCase(), key);
 
 function choiceKey(text: string, values: readonly string[]): string | null {
   if (values.includes(text)) return text;

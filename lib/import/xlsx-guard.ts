@@ -4,19 +4,36 @@ import { IMPORT_LIMITS, ImportRefused } from "./limits";
 
 export type SheetPart = { path: string; name: string; sheetNo: string };
 
-/** Reads an entry to the end, counting inflated bytes; stops (and refuses) past the cap. */
+/**
+ * Inflates an entry chunk by chunk; `onChunk` may throw to stop (the stream is then paused and
+ * dropped, so a bomb is never inflated past the cap).
+ */
+function inflate(file: JSZip.JSZipObject, onChunk: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = file.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        stream.pause();
+        stream.removeAllListeners();
+        reject(error);
+      }
+    });
+    stream.on("end", () => resolve());
+    stream.on("error", () => reject(new ImportRefused({ message: "unreadableXlsx" })));
+  });
+}
+
+/** Reads a small entry to the end, counting inflated bytes; refuses past the cap. */
 async function inflatedText(file: JSZip.JSZipObject, cap: number, message: string, keep: boolean): Promise<{ size: number; text: string }> {
-  const stream = file.nodeStream("nodebuffer");
   let size = 0;
   const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  await inflate(file, (chunk) => {
     size += chunk.length;
-    if (size > cap) {
-      (stream as unknown as { pause(): void }).pause();
-      throw new ImportRefused({ message, params: { cap: Math.round(cap / 1024 / 1024) } });
-    }
+    if (size > cap) throw new ImportRefused({ message, params: { cap: Math.round(cap / 1024 / 1024) } });
     if (keep) chunks.push(chunk);
-  }
+  });
   return { size, text: keep ? Buffer.concat(chunks).toString("utf8") : "" };
 }
 
@@ -73,20 +90,16 @@ export async function inspectXlsx(bytes: Buffer): Promise<SheetPart[]> {
 }
 
 async function checkPart(file: JSZip.JSZipObject, cap: number, message: string, sheet?: string): Promise<number> {
-  const stream = file.nodeStream("nodebuffer");
   let size = 0;
   let head = "";
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  await inflate(file, (chunk) => {
     size += chunk.length;
     if (head.length < 4096) {
       head += chunk.toString("utf8", 0, Math.min(chunk.length, 4096));
       if (sheet) checkDimension(head, sheet);
     }
-    if (size > cap) {
-      (stream as unknown as { pause(): void }).pause();
-      throw new ImportRefused({ message, params: { cap: Math.round(cap / 1024 / 1024), sheet: sheet ?? "" } });
-    }
-  }
+    if (size > cap) throw new ImportRefused({ message, params: { cap: Math.round(cap / 1024 / 1024), sheet: sheet ?? "" } });
+  });
   const packed = compressedSize(file);
   if (packed > 0 && size > 1024 * 1024 && size / packed > IMPORT_LIMITS.maxRatio) throw new ImportRefused({ message: "bomb" });
   return size;
