@@ -23,7 +23,8 @@ export type ValidateOptions = {
   inScope: (district: string, supporter: string) => boolean;
 };
 
-const INSTRUCTION_SHEETS = new Set(["说明", "填写说明", "instructions", "readme"]);
+// The template's instructions and its hidden drop-down lists hold no records.
+const INSTRUCTION_SHEETS = new Set(["说明", "填写说明", "选项", "instructions", "readme"]);
 
 function norm(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();

@@ -18,6 +18,8 @@ export type Pending = {
   rows: ValidRow[];
   refused: RefusedRow[];
   notices: SheetNotice[];
+  /** Each sheet's header row as uploaded, so refused rows go back in the same layout. */
+  headers: Record<string, string[]>;
 };
 
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;

@@ -81,7 +81,7 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
     const token = duplicateOf || !writable ? null : savePending({
       personId: person.id, fileName, sha256, createdAt: Date.now(),
       rows: plan.rows.map(({ sheet, rowNumber, record, warnings }): ValidRow => ({ sheet, rowNumber, record, warnings })),
-      refused, notices: validated.notices,
+      refused, notices: validated.notices, headers: validated.headers,
     });
     const count = (a: PlannedRow["action"]) => plan.rows.filter((r) => r.action === a).length;
     return {
