@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { AccountMenu } from "./auth/account-menu";
 import { NavLinks } from "./explore/nav-links";
 import { LanguageSwitch } from "./language-switch";
 
@@ -20,6 +22,10 @@ export async function SiteHeader() {
           <NavLinks />
         </nav>
         <LanguageSwitch />
+        {/* useSearchParams needs a boundary; the menu reads the session in the browser. */}
+        <Suspense fallback={null}>
+          <AccountMenu />
+        </Suspense>
       </div>
     </header>
   );

@@ -368,3 +368,96 @@ export const auditLog = sqliteTable(
     index("audit_actor_idx").on(t.actorId, t.at),
   ],
 );
+
+/*
+ * Accounts (better-auth's four tables, in its sqlite shape; lib/auth/auth.ts maps them by name).
+ * Timestamps are milliseconds, as the library's Drizzle adapter writes them.
+ */
+const authTimestamps = () => ({
+  createdAt: integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
+});
+
+export const USER_ROLES = ["admin", "editor", "viewer"] as const;
+
+export const user = sqliteTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  image: text("image"),
+  role: text("role", { enum: USER_ROLES }).notNull().default("viewer"),
+  /** Comma-separated GB/T 2260 district codes an editor may write for ('' = none). */
+  scopeDistricts: text("scope_districts").notNull().default(""),
+  /** Comma-separated supporter codes (a province covers its cities) an editor may write for. */
+  scopeSupporters: text("scope_supporters").notNull().default(""),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /** Set for a one-time password (user:add, reset by an administrator); cleared by a change. */
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(true),
+  ...authTimestamps(),
+});
+
+export const session = sqliteTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    token: text("token").notNull().unique(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    ...authTimestamps(),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const account = sqliteTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
+    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
+    scope: text("scope"),
+    password: text("password"),
+    ...authTimestamps(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+export const verification = sqliteTable(
+  "verification",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    ...authTimestamps(),
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+/**
+ * Failed sign-ins per key ("account:<email>" or "address:<ip>"), for the slowing that makes
+ * guessing passwords slow. Keys for unknown emails are kept too, so the slowing says nothing
+ * about which accounts exist.
+ */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: integer("last_failure_at").notNull(),
+  blockedUntil: integer("blocked_until").notNull(),
+});
