@@ -48,7 +48,8 @@ describe("import flow", () => {
     // The same file again is recognised and changes nothing.
     const again = await previewUpload(db, file, "copy.xlsx", ADMIN);
     expect(again.ok && again.preview.duplicateOf?.batch).toBe(1);
-    expect(again.ok && again.preview.token).toBeNull();
+    expect(again.ok && again.preview.canCommit).toBe(false);
+    if (again.ok) expect(commitPending(db, again.preview.token, ADMIN, null)).toEqual({ ok: true, duplicateOf: { batch: 1, date: expect.any(String) } });
 
     if (!("batchId" in committed)) throw new Error("not committed");
     expect(undoBatch(db, committed.batchId, ADMIN, null).ok).toBe(true);

@@ -21,7 +21,10 @@ import { planRows, type Effect, type PlannedRow } from "./plan";
  */
 export type PreviewRow = { sheet: string; rowNumber: number; action: PlannedRow["action"]; metric: string; values: Record<string, string | number | null>; diffs?: { field: string; from: string | number | null; to: string | number | null }[]; warnings: Issue[] };
 export type Preview = {
-  token: string | null;
+  /** Names the stored preview (for confirming and for the refused-rows file). */
+  token: string;
+  /** Whether confirming would write anything (not the same file again, some row new or changed). */
+  canCommit: boolean;
   fileName: string;
   sha256: string;
   encoding: CsvEncoding | "xlsx";
@@ -78,7 +81,7 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
     const refused: RefusedRow[] = [...validated.refused, ...plan.ambiguous.map((a) => ({ sheet: a.row.sheet, rowNumber: a.row.rowNumber, issues: [a.issue], cells: [] }))];
     const duplicateOf = sameFile(db, sha256);
     const writable = plan.rows.filter((r) => r.action !== "unchanged").length > 0;
-    const token = duplicateOf || !writable ? null : savePending({
+    const token = savePending({
       personId: person.id, fileName, sha256, createdAt: Date.now(),
       rows: plan.rows.map(({ sheet, rowNumber, record, warnings }): ValidRow => ({ sheet, rowNumber, record, warnings })),
       refused, notices: validated.notices, headers: validated.headers,
@@ -87,7 +90,7 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
     return {
       ok: true,
       preview: {
-        token, fileName, sha256, encoding, duplicateOf,
+        token, canCommit: !duplicateOf && writable, fileName, sha256, encoding, duplicateOf,
         counts: { new: count("new"), changed: count("changed"), unchanged: count("unchanged"), refused: refused.length },
         rows: plan.rows.slice(0, PREVIEW_ROWS_SHOWN).map((r) => ({
           sheet: r.sheet, rowNumber: r.rowNumber, action: r.action, metric: r.record.metric, values: r.record.values,
