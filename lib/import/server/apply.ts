@@ -71,12 +71,14 @@ export function applyPlan(tx: Db, plan: Plan, meta: BatchMeta, now: Date = new D
       counts.unchanged++;
       continue;
     }
-    const values = { ...v, sourceId, batchId, isDemo: false, periodFrom: null, retiredByBatch: null };
+    const values = { ...v, sourceId, batchId, isDemo: false, retiredByBatch: null };
     if (row.action === "new") {
+      Object.assign(values, { periodFrom: null });
       const id = insertRecord(tx, metric, values);
       logChange(tx, batchId, metric, id, "insert", null, { ...values, id });
       counts.inserted++;
     } else {
+      // A correction keeps a multi-year record's span (period_from); the import reports single years.
       updateRecord(tx, metric, row.recordId, values);
       logChange(tx, batchId, metric, row.recordId, "update", row.before, { ...row.before, ...values });
       counts.updated++;
