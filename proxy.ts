@@ -1,21 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import facts from "@/db/seed/data/facts.json";
+import { readGate } from "@/lib/auth/read-gate";
 
 // Former GB/T 2260 codes (开县 500234 → 开州区 500154, 武隆县 500232 → 武隆区 500156).
 const CURRENT_CODE = new Map(facts.districts.flatMap((d) => ("formerCode" in d && d.formerCode ? [[d.formerCode, d.code] as const] : [])));
 
 /**
- * Runs before the profile routes: a path that cannot be decoded (e.g. /districts/%FF) would make
- * Next.js answer 500 before any page code runs, so it is a 404 here; a former district code is
- * redirected to the current one with the query (the filters) kept.
+ * Runs before every page and API: with DUIKOU_READ_ACCESS=signed-in a request without a session
+ * goes to sign-in (pages) or gets a 401 (APIs). On the profile routes, a path that cannot be
+ * decoded (e.g. /districts/%FF) would make Next.js answer 500 before any page code runs, so it
+ * is a 404 here; a former district code is redirected to the current one with the query (the
+ * filters) kept.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
   } catch {
     return new NextResponse("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  const gate = await readGate(request);
+  if (gate) return gate;
   const former = /^\/districts\/(\d{6})\/?$/.exec(pathname)?.[1];
   const current = former ? CURRENT_CODE.get(former) : undefined;
   if (current) {
@@ -26,4 +31,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/districts/:path*", "/supporters/:path*"] };
+// Everything but the build's static files (hashed, public, carry no data).
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
