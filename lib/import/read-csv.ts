@@ -10,7 +10,15 @@ export type CsvEncoding = "utf-8" | "utf-8-bom" | "gb18030";
  * asks: valid UTF-8 is UTF-8; anything else is read as GB18030. UTF-16 (BOM) is named and refused.
  */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8-bom" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // Some tools put a UTF-8 BOM in front of GBK text: trust the bytes, not the mark.
+    const rest = bytes.subarray(3);
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(rest), encoding: "utf-8-bom" };
+    } catch {
+      return { text: iconv.decode(rest, "gb18030"), encoding: "gb18030" };
+    }
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ImportRefused({ message: "utf16" });
   if (bytes.includes(0)) throw new ImportRefused({ message: "binary" });
   try {

@@ -59,13 +59,30 @@ function isRequired(column: ColumnDef): boolean {
   return k.type !== "sector";
 }
 
-function metricOfSheet(sheet: RawSheet): MetricKey | null {
-  const header = sheet.rows[0]?.cells ?? [];
-  const byHeaders = METRIC_KEYS.filter((m) => mapHeaders(header, m).missing.length === 0);
-  if (byHeaders.length === 1) return byHeaders[0] ?? null;
+/** How many of a metric's columns a row names (0 when it names none). */
+function score(cells: Cell[], metric: MetricKey): number {
+  return mapHeaders(cells, metric).fields.filter(Boolean).length;
+}
+
+/**
+ * The metric and header row of a sheet: the header is the row among the first five naming the
+ * most template columns (a title row above it is skipped); the metric is the one whose columns
+ * it names completely, else the sheet's name, else the closest (its missing columns are reported).
+ */
+function metricOfSheet(sheet: RawSheet): { metric: MetricKey; header: number } | null {
+  let best = { metric: null as MetricKey | null, header: 0, score: 0 };
+  sheet.rows.slice(0, 5).forEach((row, i) => {
+    for (const m of METRIC_KEYS) {
+      const complete = mapHeaders(row.cells, m).missing.length === 0;
+      const s = score(row.cells, m) + (complete ? 100 : 0);
+      if (s > best.score) best = { metric: m, header: i, score: s };
+    }
+  });
+  if (best.metric && best.score >= 100) return { metric: best.metric, header: best.header };
   const name = norm(sheet.name);
   const byName = METRIC_KEYS.find((m) => norm(SHEET_NAMES[m].zh) === name || norm(SHEET_NAMES[m].en) === name);
-  return byName ?? byHeaders[0] ?? null;
+  if (byName) return { metric: byName, header: best.metric === byName ? best.header : 0 };
+  return best.metric && best.score >= 3 ? { metric: best.metric, header: best.header } : null;
 }
 
 export function naturalKey(record: ImportRecord): string {
@@ -79,9 +96,10 @@ export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Va
   if (data.every((s) => s.rows.length === 0)) out.notices.push({ sheet: sheets[0]?.name ?? "", message: "empty", params: {} });
   for (const sheet of data) {
     if (sheet.rows.length === 0) continue;
-    const metric = metricOfSheet(sheet);
-    const headerRow = sheet.rows[0];
-    if (!metric || !headerRow) {
+    const found = metricOfSheet(sheet);
+    const metric = found?.metric;
+    const headerRow = found ? sheet.rows[found.header] : undefined;
+    if (!metric || !headerRow || !found) {
       out.notices.push({ sheet: sheet.name, message: "unknownSheet", params: { expected: METRIC_KEYS.map((m) => SHEET_NAMES[m].zh).join("、") } });
       continue;
     }
@@ -99,14 +117,15 @@ export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Va
       const text = cellText(headerRow.cells[i] ?? null);
       if (!f && text) out.notices.push({ sheet: sheet.name, message: "ignoredColumn", params: { column: columnLetter(i), header: text } });
     });
-    if (sheet.rows.length === 1) out.notices.push({ sheet: sheet.name, message: "headerOnly", params: {} });
+    if (found.header > 0) out.notices.push({ sheet: sheet.name, message: "skippedAbove", params: { rows: sheet.rows.slice(0, found.header).map((r) => r.rowNumber).join(", "), header: headerRow.rowNumber } });
+    if (sheet.rows.length === found.header + 1) out.notices.push({ sheet: sheet.name, message: "headerOnly", params: {} });
     const where = new Map(fields.flatMap((f, i) => (f ? [[f.field, i] as const] : [])));
     const issueAt = (field: string, message: string, params: IssueParams): Issue => {
       const i = where.get(field);
       const column = METRIC_COLUMNS[metric].find((c) => c.field === field);
       return { column: i === undefined ? "" : columnLetter(i), header: column?.header.zh ?? field, message, params };
     };
-    for (const row of sheet.rows.slice(1)) {
+    for (const row of sheet.rows.slice(found.header + 1)) {
       const cells: Record<string, Cell> = {};
       for (const [field, i] of where) cells[field] = row.cells[i] ?? null;
       // Cells to the right of the last known column mean the row is shifted or has extra data.
@@ -123,7 +142,9 @@ export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Va
       const district = String(record.values.districtCode);
       const supporter = String(record.values.supporterCode);
       if (!options.inScope(district, supporter)) {
-        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("districtCode", "outOfScope", { district, supporter })], cells: raw });
+        const named = (e: { zh: string; code: string } | null, code: string) => (e ? `${e.zh} ${e.code}` : code);
+        const params = { district: named(options.lookup.district(district), district), supporter: named(options.lookup.supporter(supporter), supporter) };
+        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("districtCode", "outOfScope", params)], cells: raw });
         continue;
       }
       const key = naturalKey(record);
