@@ -30,7 +30,7 @@ function slowed(seconds: number): APIError {
   );
 }
 
-function createAuth(db: Db) {
+function createAuth(db: Db, secure: boolean) {
   return betterAuth({
     appName: "Duikou",
     secret: authSecret(),
@@ -65,7 +65,12 @@ function createAuth(db: Db) {
     // The library's own limiter keeps counts in memory per path; the per-account and per-address
     // slowing below replaces it for sign-in and is visible to the person.
     rateLimit: { enabled: false },
-    advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // Secure (and __Secure- prefixed) cookies exactly when the page is served over HTTPS; over
+      // plain http (localhost, an intranet name without TLS) a Secure cookie would never come back.
+      useSecureCookies: secure,
+    },
     databaseHooks: {
       session: {
         create: {
@@ -140,11 +145,24 @@ function createAuth(db: Db) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-// One instance per server process, made on first use so that importing this module (e.g. during
-// `next build`) opens no database and writes no secret.
-const globalForAuth = globalThis as unknown as { duikouAuth?: Auth };
+/** Served over HTTPS: directly, or behind a proxy that terminates TLS and says so. */
+export function isHttps(headers: Headers, url?: string): boolean {
+  if (headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https") return true;
+  return url?.startsWith("https:") ?? false;
+}
 
-export function getAuth(): Auth {
-  globalForAuth.duikouAuth ??= createAuth(getDb());
-  return globalForAuth.duikouAuth;
+// Two instances per server process (plain http and HTTPS, differing only in cookie security),
+// each made on first use so that importing this module (e.g. during `next build`) opens no
+// database and writes no secret.
+const globalForAuth = globalThis as unknown as { duikouAuth?: { plain?: Auth; secure?: Auth } };
+
+export function getAuth(secure = false): Auth {
+  const cache = (globalForAuth.duikouAuth ??= {});
+  const key = secure ? "secure" : "plain";
+  return (cache[key] ??= createAuth(getDb(), secure));
+}
+
+/** The instance whose cookies match how this request was served. */
+export function authFor(headers: Headers, url?: string): Auth {
+  return getAuth(isHttps(headers, url));
 }

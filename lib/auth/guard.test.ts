@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog, user } from "@/db/schema";
 import { fixtureDb } from "@/lib/testing/test-db";
 import { createAccount } from "./accounts";
@@ -28,6 +28,9 @@ function post(cookie: string | null, extra: Record<string, string> = {}): Reques
 
 const actor = { id: null, email: null, ip: null };
 const wanzhouFuling = { kind: "records.write", targets: [{ district: "500102", supporter: "330000" }] } as const;
+
+// Password hashing (scrypt) is slow on purpose, more so on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 beforeAll(async () => {
   await createAccount(db, { email: "admin@duikou.test", name: "Admin", role: "admin", districts: [], supporters: [] }, PASSWORD, actor);

@@ -11,7 +11,7 @@ import { headers as nextHeaders } from "next/headers";
 import { recordAudit } from "@/db/audit";
 import { getDb } from "@/db";
 import { districts, supporters, user } from "@/db/schema";
-import { getAuth } from "./auth";
+import { authFor } from "./auth";
 import { clientIp } from "./client-ip";
 import { personFromRow } from "./person";
 import { refusalMessage, type GuardRefusal } from "./refusal-message";
@@ -30,7 +30,7 @@ export type SignedIn = { person: Person; mustChangePassword: boolean };
  * session ended elsewhere (sign-out, an administrator disabling the account) no longer counts.
  */
 export async function signedInFrom(headers: Headers, fresh = false): Promise<SignedIn | null> {
-  const found = await getAuth()
+  const found = await authFor(headers)
     .api.getSession({ headers, query: fresh ? { disableCookieCache: true } : {} })
     .catch(() => null);
   if (!found) return null;

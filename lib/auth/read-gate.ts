@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
 import { loadMessages } from "../i18n/messages";
-import { getAuth } from "./auth";
+import { authFor } from "./auth";
 import { signInHref } from "./next-path";
 import { readAccess } from "./read-access";
 import { localeFromHeaders } from "./request-locale";
@@ -21,7 +21,7 @@ export async function readGate(request: NextRequest): Promise<NextResponse | nul
   if (readAccess() === "open") return null;
   const { pathname, search } = request.nextUrl;
   if (OPEN_PATHS.some((p) => p.test(pathname))) return null;
-  const found = await getAuth()
+  const found = await authFor(request.headers, request.url)
     .api.getSession({ headers: request.headers })
     .catch(() => null);
   if (found && !found.user.disabled) return null;
