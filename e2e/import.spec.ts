@@ -48,7 +48,7 @@ test("template → fill → upload → preview → confirm → KPI up by the amo
   await wb.xlsx.readFile(templatePath);
   const sheet = wb.getWorksheet("引入资金");
   expect(sheet?.getRow(1).getCell(4).value).toBe("金额（万元）");
-  sheet!.getRow(2).values = ["石柱", "上海市", 2022, `${AMOUNT_WAN}万元`, "无偿援助", "教育", "e2e 导入"];
+  sheet!.getRow(2).values = ["石柱土家族自治县", "上海市", 2022, `${AMOUNT_WAN}万元`, "无偿援助", "教育", "e2e 导入"];
   sheet!.getRow(2).commit();
   const filled = test.info().outputPath("filled.xlsx");
   await wb.xlsx.writeFile(filled);

@@ -20,7 +20,7 @@ export type Lookup = {
 };
 
 // The administrative suffix a short name drops: 区, 县, 土家族自治县, 省, 市, 回族自治区 …
-const DISTRICT_SUFFIX = /(?:[\u4e00-\u9fff]{0,6}族)*(?:自治县|区|县)$/u;
+const DISTRICT_SUFFIX = /(?:(?:土家族|苗族)+自治县|区|县)$/u;
 const SUPPORTER_SUFFIX = /(?:(?:壮族|回族|维吾尔)?自治区|省|市)$/u;
 
 function key(text: string): string {
