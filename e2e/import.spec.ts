@@ -6,7 +6,8 @@ import { generateCorpus } from "../scripts/import-corpus/corpus";
 import { apiSignIn, createAccount, signIn } from "./support/accounts";
 
 // One import changes what every page shows until it is undone: run these one after another.
-test.describe.configure({ mode: "serial" });
+// The machine the suite runs on may be shared: give the whole flow room.
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const METRICS = ["funds", "projects", "trained", "schools", "cadres"] as const;
 
