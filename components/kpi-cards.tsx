@@ -3,6 +3,7 @@ import { formatChange, formatMetricValue, formatShare, metricLabel, metricUnit, 
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRICS } from "@/lib/metrics";
 import type { MetricTotal } from "@/lib/queries/totals";
+import { PublishedVsDatabase } from "./published-vs-database";
 
 type Props = { totals: MetricTotal[]; locale: Locale; unfiltered: boolean; noPairing?: boolean };
 
@@ -60,6 +61,7 @@ export async function KpiCards({ totals, locale, unfiltered, noPairing = false }
                   ) : null}
                   {total.demo > 0 ? <p className="kpi-card__meta kpi-card__meta--demo">{t("demoPart", { share: formatShare(total.demo, total.value, locale) })}</p> : null}
                   {unfiltered ? <p className="kpi-card__meta kpi-card__published">{t("published", { text: localized(METRICS[total.metric].publishedAs, locale) })}</p> : null}
+                  {unfiltered ? <PublishedVsDatabase metric={total.metric} value={total.value} locale={locale} /> : null}
                 </>
               ) : (
                 <p className="kpi-card__na">{t("notApplicable")}</p>

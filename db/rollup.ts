@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import type { Db } from "./client";
@@ -7,7 +7,7 @@ import { metricRollup, recordSupporters, topRecordIndex } from "./schema";
 
 type Tx = Pick<Db, "insert" | "delete" | "select">;
 
-/** Rebuilds the yearly rollup from the record tables; call inside the transaction of every write. */
+/** Rebuilds the yearly rollup from the record tables (retired demonstration records left out); call inside the transaction of every write. */
 export function rebuildRollup(tx: Tx): void {
   tx.delete(metricRollup).run();
   tx.delete(topRecordIndex).run();
@@ -31,6 +31,7 @@ export function rebuildRollup(tx: Tx): void {
             jointPrior: sql<string>`''`.as("joint_prior"),
           })
           .from(table)
+          .where(isNull(table.retiredByBatch))
           .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`, sql`coalesce(${table.periodFrom}, ${table.year})`),
       )
       .run();
@@ -73,6 +74,7 @@ function rebuildJointCredits(tx: Tx, metric: MetricKey): void {
         })
         .from(rs)
         .innerJoin(table, and(eq(rs.metric, metric), eq(rs.recordId, table.id)))
+        .where(isNull(table.retiredByBatch))
         .groupBy(table.year, rs.supporterCode, table.districtCode, sectorKey, sql`coalesce(${table.periodFrom}, ${table.year})`, sql`joint_prior`),
     )
     .run();
@@ -94,6 +96,7 @@ function rebuildTopRecords(tx: Tx, metric: MetricKey): void {
       position: sql<number>`row_number() over (partition by ${table.year}, ${table.supporterCode}, ${table.districtCode}, ${sectorKey}, coalesce(${table.periodFrom}, ${table.year}) order by ${rank} desc, ${table.id} desc)`.as("position"),
     })
     .from(table)
+    .where(isNull(table.retiredByBatch))
     .as("ranked");
   tx.insert(topRecordIndex)
     .select(

@@ -116,7 +116,64 @@ const recordColumns = () => ({
   sourceId: text("source_id").notNull().references(() => sources.id),
   isDemo: integer("is_demo", { mode: "boolean" }).notNull(),
   note: text("note"),
+  /** The batch (import, form, demo switch) that wrote the record; null for the seed. */
+  batchId: integer("batch_id"),
+  /**
+   * Set on a demonstration record when a real figure for its cell (district × metric × year)
+   * arrives, or when demonstration data is switched off: kept, not deleted, so undo restores it.
+   * Every read (rollup, record tables) leaves retired records out.
+   */
+  retiredByBatch: integer("retired_by_batch"),
 });
+
+export const BATCH_KINDS = ["import", "form", "demo-off", "revert"] as const;
+export const BATCH_STATES = ["applied", "reverted"] as const;
+
+/**
+ * One user action that wrote figures: an uploaded file, a form submission, the demonstration
+ * switch, or the undo of one of these. Undo works batch by batch from batch_changes.
+ */
+export const importBatches = sqliteTable(
+  "import_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: BATCH_KINDS }).notNull(),
+    state: text("state", { enum: BATCH_STATES }).notNull(),
+    createdAt: text("created_at").notNull(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    fileName: text("file_name"),
+    /** SHA-256 of the uploaded bytes, so the same file twice is recognised. */
+    sha256: text("sha256"),
+    inserted: integer("inserted").notNull().default(0),
+    updated: integer("updated").notNull().default(0),
+    deleted: integer("deleted").notNull().default(0),
+    unchanged: integer("unchanged").notNull().default(0),
+    refused: integer("refused").notNull().default(0),
+    retired: integer("retired").notNull().default(0),
+    /** For a revert: the batch it undid. For an undone batch: the revert that undid it. */
+    revertOf: integer("revert_of"),
+    revertedBy: integer("reverted_by"),
+    /** JSON list of { district, supporter } the batch touched, for the undo's scope check. */
+    targets: text("targets").notNull().default("[]"),
+  },
+  (t) => [index("batches_sha_idx").on(t.sha256), index("batches_created_idx").on(t.createdAt)],
+);
+
+/** What a batch did to each record (before / after as JSON), so it can be undone exactly. */
+export const batchChanges = sqliteTable(
+  "batch_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    batchId: integer("batch_id").notNull().references(() => importBatches.id),
+    metric: text("metric").notNull(),
+    recordId: integer("record_id").notNull(),
+    op: text("op", { enum: ["insert", "update", "delete"] }).notNull(),
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("changes_batch_idx").on(t.batchId), index("changes_record_idx").on(t.metric, t.recordId, t.batchId)],
+);
 
 export const FUND_KINDS = ["free_aid", "economic_cooperation", "other"] as const;
 
@@ -137,6 +194,8 @@ export const fundRecords = sqliteTable(
     index("fund_sector_idx").on(t.sector),
     index("fund_supporter_idx").on(t.supporterCode),
     index("fund_district_amount_idx").on(t.districtCode, t.amountWan),
+    index("fund_batch_idx").on(t.batchId),
+    index("fund_retired_idx").on(t.retiredByBatch),
   ],
 );
 
@@ -160,6 +219,8 @@ export const projects = sqliteTable(
     index("project_sector_idx").on(t.sector),
     index("project_supporter_idx").on(t.supporterCode),
     index("project_district_investment_idx").on(t.districtCode, t.investmentWan),
+    index("project_batch_idx").on(t.batchId),
+    index("project_retired_idx").on(t.retiredByBatch),
   ],
 );
 
@@ -179,6 +240,8 @@ export const trainings = sqliteTable(
     index("training_year_idx").on(t.year, t.id),
     index("training_supporter_idx").on(t.supporterCode),
     index("training_district_participants_idx").on(t.districtCode, t.participants),
+    index("training_batch_idx").on(t.batchId),
+    index("training_retired_idx").on(t.retiredByBatch),
   ],
 );
 
@@ -199,6 +262,8 @@ export const schools = sqliteTable(
     index("school_year_idx").on(t.year, t.id),
     index("school_supporter_idx").on(t.supporterCode),
     index("school_district_investment_idx").on(t.districtCode, t.investmentWan),
+    index("school_batch_idx").on(t.batchId),
+    index("school_retired_idx").on(t.retiredByBatch),
   ],
 );
 
@@ -217,6 +282,8 @@ export const cadreExchanges = sqliteTable(
     index("cadre_year_idx").on(t.year, t.id),
     index("cadre_supporter_idx").on(t.supporterCode),
     index("cadre_district_persons_idx").on(t.districtCode, t.persons),
+    index("cadre_batch_idx").on(t.batchId),
+    index("cadre_retired_idx").on(t.retiredByBatch),
   ],
 );
 

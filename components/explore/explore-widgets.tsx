@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { getCurrentPerson } from "@/lib/auth/guard";
 import type { Filters } from "@/lib/filters";
 import type { MetricKey } from "@/lib/metrics";
 import { getBreakdown } from "@/lib/queries/breakdown";
@@ -22,11 +23,13 @@ export async function FlowWidget({ filters, metric }: { filters: Filters; metric
 
 export async function RecordsWidget({ filters, metric, query, hide }: { filters: Filters; metric: MetricKey; query: RecordQuery; hide?: "district" | "supporter" }) {
   const db = getDb();
+  const person = await getCurrentPerson();
+  const canEdit = person !== null && person.role !== "viewer" && !person.disabled;
   const first = getRecords(db, filters, metric, query);
   // A page past the end (an old link, a hand-edited URL) shows the last page and says so.
   if (first && query.page > first.pages) {
     const last = { ...query, page: first.pages };
-    return <RecordsPanel hide={hide} clampedFrom={query.page} initial={{ metric, query: last, data: getRecords(db, filters, metric, last) }} />;
+    return <RecordsPanel hide={hide} canEdit={canEdit} clampedFrom={query.page} initial={{ metric, query: last, data: getRecords(db, filters, metric, last) }} />;
   }
-  return <RecordsPanel hide={hide} initial={{ metric, query, data: first }} />;
+  return <RecordsPanel hide={hide} canEdit={canEdit} initial={{ metric, query, data: first }} />;
 }

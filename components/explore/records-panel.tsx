@@ -19,6 +19,7 @@ import { RecordsTable } from "./records-table";
 type Props = {
   initial: { metric: MetricKey; query: RecordQuery; data: RecordPage | null };
   hide?: "district" | "supporter";
+  canEdit?: boolean;
   /** The page the URL asked for when it was past the last one. */
   clampedFrom?: number;
 };
@@ -29,7 +30,7 @@ const DEFAULTS = { metric: "funds", query: DEFAULT_RECORD_QUERY };
  * The records behind the figures: one metric at a time, sortable, searchable, paged. Its state
  * lives in the URL (records, sort, q, page, pageSize); rows come from /api/records.
  */
-export function RecordsPanel({ initial, hide, clampedFrom }: Props) {
+export function RecordsPanel({ initial, hide, clampedFrom, canEdit }: Props) {
   const t = useTranslations("explore.records");
   const tCharts = useTranslations("charts");
   const locale = useAppLocale();
@@ -97,7 +98,7 @@ export function RecordsPanel({ initial, hide, clampedFrom }: Props) {
         ) : page.total === 0 ? (
           <p className="chart-frame__message" data-testid="records-empty">{query.q ? t("noMatch", { q: query.q }) : t("empty")}</p>
         ) : (
-          <RecordsTable metric={metric} rows={page.rows} query={query} hide={hide} onSort={(key) => update(metric, { ...query, ...nextSort(query, key), page: 1 })} />
+          <RecordsTable metric={metric} rows={page.rows} query={query} hide={hide} canEdit={canEdit} onSort={(key) => update(metric, { ...query, ...nextSort(query, key), page: 1 })} />
         )}
       </div>
       {page && page.total > 0 ? <Pager page={page} onPage={(p) => update(metric, { ...query, page: p })} onPageSize={(size) => update(metric, { ...query, pageSize: size, page: 1 })} /> : null}

@@ -18,10 +18,13 @@ type Props = {
   onSort: (key: RecordSortKey) => void;
   /** The column the page already fixes (a district profile need not repeat the district). */
   hide?: "district" | "supporter";
+  /** Whether the viewer may edit figures (an editor or administrator): shows the form link on real records. */
+  canEdit?: boolean;
 };
 
-export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
+export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Props) {
   const t = useTranslations("explore.records");
+  const tForm = useTranslations("recordForm");
   const tc = useTranslations("categories");
   const tDemo = useTranslations("demo");
   const tj = useTranslations("truth.joint");
@@ -88,6 +91,9 @@ export function RecordsTable({ metric, rows, query, onSort, hide }: Props) {
             <td>
               <span className={r.isDemo ? "badge badge--demo" : "badge badge--real"}>{r.isDemo ? tDemo("badge") : tDemo("realBadge")}</span>
               <span className="record-source">{localized({ zh: r.sourceZh, en: r.sourceEn }, locale)}</span>
+              {r.batchId ? <span className="record-source" data-testid="record-batch">{tForm("batchOf", { batch: r.batchId })}</span> : null}
+              {/* The server checks the scope again on save. */}
+              {canEdit && !r.isDemo ? <a className="record-source" href={`/data/records/${metric}/${r.id}`} data-testid="record-edit">{tForm("editLink")}</a> : null}
             </td>
           </tr>
         ))}

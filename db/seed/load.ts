@@ -12,7 +12,12 @@ import { insertDemoTargets } from "./targets";
 
 export const DEFAULT_SEED = 20231011;
 
-export type SeedOptions = { seed?: number; scale?: number; log?: (message: string) => void };
+export type SeedOptions = { seed?: number; scale?: number; log?: (message: string) => void; demo?: boolean };
+
+/** DUIKOU_DEMO=off: a deployment that starts with real records only (read at the first seed). */
+export function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (env.DUIKOU_DEMO ?? "on").toLowerCase() !== "off";
+}
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -46,7 +51,8 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
   const scale = options.scale ?? 1;
   const log = options.log ?? (() => {});
   const { facts, real, sources } = loadSeedData();
-  const demo = generateDemoRecords(facts, real, { seed, scale });
+  const generated = generateDemoRecords(facts, real, { seed, scale });
+  const demo = options.demo === false ? { funds: [], projects: [], trainings: [], schools: [], cadres: [] } : generated;
   const realRows = <T extends { supporter: string; district: string; periodFrom?: number }>(rows: T[]) =>
     rows.map(({ supporter, district, periodFrom, ...rest }) => ({
       ...rest,
@@ -58,7 +64,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): { records: numb
   let records = 0;
   db.transaction((tx) => {
     for (const table of [
-      s.targets, s.metricRollup, s.recordSupporters, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
+      s.targets, s.batchChanges, s.importBatches, s.metricRollup, s.recordSupporters, s.datasetInfo, s.fundRecords, s.projects, s.trainings, s.schools, s.cadreExchanges,
       s.highlights, s.subPairings, s.pairings,
     ]) {
       tx.delete(table).run();

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { databasePath, openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { datasetInfo } from "../schema";
-import { DEFAULT_SEED, seedDatabase } from "./load";
+import { DEFAULT_SEED, demoWanted, seedDatabase } from "./load";
 
 /** npm run db:seed [-- --if-empty] [--seed N] [--scale N] */
 function main(argv: string[]): void {
@@ -20,7 +20,9 @@ function main(argv: string[]): void {
     console.log(`${databasePath()} already holds data; not seeding`);
   } else {
     const started = Date.now();
-    const { records } = seedDatabase(db, { seed, scale, log: console.log });
+    const demo = demoWanted();
+    const { records } = seedDatabase(db, { seed, scale, demo, log: console.log });
+    if (!demo) console.log("DUIKOU_DEMO=off: seeded without demonstration records");
     console.log(`seeded ${records} records into ${databasePath()} in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}, scale ${scale})`);
   }
   db.$client.close();

@@ -32,6 +32,8 @@ export type RecordRow = {
   /** For a joint record, every partner in the source's order (this record's supporter first), joined with 、; else null. */
   partnersZh: string | null;
   partnersEn: string | null;
+  /** The batch (import or form) that wrote the record; null for the seed. */
+  batchId: number | null;
 };
 
 /** The partners of a joint record, lead first, in one language; null for a single-supporter record. */
@@ -65,6 +67,7 @@ export function selectRecords(db: Db, metric: MetricKey) {
       note: t.table.note,
       partnersZh: partnerNames(metric, t.table.id, t.table.supporterCode, "name_zh", "、"),
       partnersEn: partnerNames(metric, t.table.id, t.table.supporterCode, "name_en", ", "),
+      batchId: t.table.batchId,
     })
     .from(t.table)
     .innerJoin(supporters, eq(supporters.code, t.table.supporterCode))

@@ -1,4 +1,4 @@
-import { and, asc, desc, gt, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, gt, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { districts, metricRollup, recordSupporters, supporters } from "@/db/schema";
@@ -24,6 +24,8 @@ function whereOf(metric: MetricKey, filters: Filters, q: string, scan: Parameter
   // Supporters are matched below, including the further partners of joint records.
   const conditions = filterConditions({ ...t.table, periodStart: t.table.periodFrom, sector: t.sector }, { ...filters, supporters: [] }, scan);
   if (filters.supporters.length) conditions.push(supporterMatch(metric, filters.supporters, scan.codes));
+  // Retired demonstration records no longer count anywhere (the rollup leaves them out too).
+  conditions.push(isNull(t.table.retiredByBatch));
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     const like = (column: unknown) => sql`${column} like ${pattern} escape '\\'`;

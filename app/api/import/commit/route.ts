@@ -1,0 +1,31 @@
+import { getDb } from "@/db";
+import { authorizeWrite } from "@/lib/auth/guard";
+import { localeFromHeaders } from "@/lib/auth/request-locale";
+import { readCappedBody, refusalResponse } from "@/lib/import/server/http";
+import { commitPending, loadPending } from "@/lib/import/server/service";
+
+/** POST { token }: writes a previewed upload in one transaction (the guard checks every row's target). */
+export async function POST(request: Request): Promise<Response> {
+  const locale = localeFromHeaders(request.headers);
+  const body = await readCappedBody(request, 4096);
+  if (!body.ok) return body.response;
+  let token: unknown;
+  try {
+    token = (JSON.parse(body.bytes.toString("utf8")) as { token?: unknown }).token;
+  } catch {
+    token = null;
+  }
+  if (typeof token !== "string") return refusalResponse({ message: "expired" }, locale);
+  const pending = loadPending(token);
+  if (!pending) return refusalResponse({ message: "expired" }, locale, 404);
+  const targets = [...new Map(pending.rows.map((r) => {
+    const district = String(r.record.values.districtCode);
+    const supporter = String(r.record.values.supporterCode);
+    return [`${district}|${supporter}`, { district, supporter }] as const;
+  })).values()];
+  const auth = await authorizeWrite({ kind: "records.write", targets }, request);
+  if (!auth.ok) return auth.response;
+  const result = commitPending(getDb(), token, auth.person, auth.ip);
+  if (!result.ok) return refusalResponse(result.refusal, locale, result.refusal.message === "notYours" ? 403 : 400);
+  return Response.json(result);
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { importBatches } from "@/db/schema";
+import { targetInScope, type Person } from "@/lib/auth/scope";
+import { IMPORT_LIMITS, ImportRefused, type FileRefusal } from "../limits";
+import { readCsv, type CsvEncoding } from "../read-csv";
+import { readXlsx } from "../read-xlsx";
+import type { RawSheet } from "../raw-sheet";
+import { validateSheets, type Issue, type RefusedRow, type SheetNotice, type ValidRow } from "../validate";
+import { applyPlan, type BatchCounts } from "./apply";
+import { currentYear, lookupFromDb } from "./lookup";
+import { dropPending, loadPending, savePending } from "./pending";
+import { planRows, type Effect, type PlannedRow } from "./plan";
+
+/**
+ * The import as the routes see it: an upload becomes a preview (nothing written) kept under a
+ * token; confirming the token writes it in one transaction. Every refusal is a FileRefusal with
+ * a message key, never an exception escaping to a 500.
+ */
+export type PreviewRow = { sheet: string; rowNumber: number; action: PlannedRow["action"]; metric: string; values: Record<string, string | number | null>; diffs?: { field: string; from: string | number | null; to: string | number | null }[]; warnings: Issue[] };
+export type Preview = {
+  /** Names the stored preview (for confirming and for the refused-rows file). */
+  token: string;
+  /** Whether confirming would write anything (not the same file again, some row new or changed). */
+  canCommit: boolean;
+  fileName: string;
+  sha256: string;
+  encoding: CsvEncoding | "xlsx";
+  duplicateOf: { batch: number; date: string } | null;
+  counts: { new: number; changed: number; unchanged: number; refused: number };
+  rows: PreviewRow[];
+  refused: RefusedRow[];
+  notices: SheetNotice[];
+  effects: Effect[];
+  retireCells: number;
+};
+
+export const PREVIEW_ROWS_SHOWN = 200;
+
+export function sha256Of(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function sameFile(db: Db, sha256: string): { batch: number; date: string } | null {
+  const b = db.select({ id: importBatches.id, at: importBatches.createdAt }).from(importBatches)
+    .where(and(eq(importBatches.sha256, sha256), eq(importBatches.state, "applied"))).get();
+  return b ? { batch: b.id, date: b.at.slice(0, 10) } : null;
+}
+
+/** XLSX by its ZIP signature, CSV by name; anything else is named in the refusal. */
+export async function readUpload(bytes: Buffer, fileName: string): Promise<{ sheets: RawSheet[]; encoding: CsvEncoding | "xlsx" }> {
+  if (bytes.length === 0) throw new ImportRefused({ message: "emptyFile" });
+  if (bytes.length > IMPORT_LIMITS.maxBytes) throw new ImportRefused({ message: "tooLarge", params: { max: IMPORT_LIMITS.maxBytes / 1024 / 1024 } });
+  const lower = fileName.toLowerCase();
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (lower.endsWith(".xlsx") || (zip && !lower.endsWith(".csv"))) {
+    if (!zip) throw new ImportRefused({ message: "notZip" });
+    return { sheets: await readXlsx(bytes), encoding: "xlsx" };
+  }
+  if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+    if (zip) throw new ImportRefused({ message: "wrongType", params: { name: fileName } });
+    const { sheet, encoding } = readCsv(bytes, fileName);
+    return { sheets: [sheet], encoding };
+  }
+  throw new ImportRefused({ message: "wrongType", params: { name: fileName } });
+}
+
+export function scopeOf(person: Person, parentOf: (s: string) => string | null) {
+  return (district: string, supporter: string) => person.role === "admin" || targetInScope(person, { district, supporter }, parentOf);
+}
+
+export async function previewUpload(db: Db, bytes: Buffer, fileName: string, person: Person): Promise<{ ok: true; preview: Preview } | { ok: false; refusal: FileRefusal }> {
+  try {
+    const sha256 = sha256Of(bytes);
+    const { sheets, encoding } = await readUpload(bytes, fileName);
+    const lookup = lookupFromDb(db);
+    const validated = validateSheets(sheets, { lookup, maxYear: currentYear(), inScope: scopeOf(person, lookup.parentOf) });
+    const plan = planRows(db, validated.rows);
+    const refused: RefusedRow[] = [...validated.refused, ...plan.ambiguous.map((a) => ({ sheet: a.row.sheet, rowNumber: a.row.rowNumber, issues: [a.issue], cells: [] }))];
+    const duplicateOf = sameFile(db, sha256);
+    const writable = plan.rows.filter((r) => r.action !== "unchanged").length > 0;
+    const token = savePending({
+      personId: person.id, fileName, sha256, createdAt: Date.now(),
+      rows: plan.rows.map(({ sheet, rowNumber, record, warnings }): ValidRow => ({ sheet, rowNumber, record, warnings })),
+      refused, notices: validated.notices, headers: validated.headers,
+    });
+    const count = (a: PlannedRow["action"]) => plan.rows.filter((r) => r.action === a).length;
+    return {
+      ok: true,
+      preview: {
+        token, canCommit: !duplicateOf && writable, fileName, sha256, encoding, duplicateOf,
+        counts: { new: count("new"), changed: count("changed"), unchanged: count("unchanged"), refused: refused.length },
+        rows: plan.rows.slice(0, PREVIEW_ROWS_SHOWN).map((r) => ({
+          sheet: r.sheet, rowNumber: r.rowNumber, action: r.action, metric: r.record.metric, values: r.record.values,
+          diffs: r.action === "changed" ? r.diffs : undefined, warnings: r.warnings,
+        })),
+        refused, notices: validated.notices, effects: plan.effects, retireCells: plan.retireCells.length,
+      },
+    };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
+
+export type CommitResult = { ok: true; batchId: number; counts: BatchCounts } | { ok: true; duplicateOf: { batch: number; date: string } } | { ok: false; refusal: FileRefusal };
+
+/**
+ * Writes a previewed upload. The plan is made again inside the transaction, so a figure
+ * changed since the preview is compared with what is stored now, not with what was.
+ */
+export function commitPending(db: Db, token: string, person: Person, ip: string | null): CommitResult {
+  const pending = loadPending(token);
+  if (!pending) return { ok: false, refusal: { message: "expired" } };
+  if (pending.personId !== person.id) return { ok: false, refusal: { message: "notYours" } };
+  const result = db.transaction((): CommitResult => {
+    const duplicateOf = sameFile(db, pending.sha256);
+    if (duplicateOf) return { ok: true, duplicateOf };
+    const plan = planRows(db, pending.rows);
+    if (!plan.rows.some((r) => r.action !== "unchanged")) return { ok: false, refusal: { message: "nothing" } };
+    return { ok: true, ...applyPlan(db, plan, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }) };
+  });
+  if (result.ok) dropPending(token);
+  return result;
+}
+
+export { loadPending };
+export type { Pending } from "./pending";
