@@ -31,10 +31,10 @@ async function kpi(page: Page, metric: string): Promise<number> {
 // program total by exactly its amount (no demonstration figure of its cell retires).
 const AMOUNT_WAN = 12_345;
 
-test("template → fill → upload → preview → confirm → KPI up by the amount → undo → KPI and record tables back", async ({ page, request }) => {
+test("template → fill → upload → preview → confirm → KPI up by the amount → undo → KPI and record tables back", async ({ page, request, baseURL }) => {
   const admin = createAccount({ role: "admin" });
   await signIn(page, admin, "/");
-  await apiSignIn(request, admin);
+  await apiSignIn(request, admin, baseURL!);
   const tablesBefore = await recordTablesHash(request);
   const fundsBefore = await kpi(page, "funds");
 
@@ -87,9 +87,9 @@ test("template → fill → upload → preview → confirm → KPI up by the amo
   expect(await recordTablesHash(request)).toBe(tablesBefore);
 });
 
-test("the 万州区 editor forging a 涪陵区 write gets 403 and a sentence; nothing changes", async ({ request }) => {
+test("the 万州区 editor forging a 涪陵区 write gets 403 and a sentence; nothing changes", async ({ request, baseURL }) => {
   const editor = createAccount({ role: "editor", districts: ["500101"] });
-  await apiSignIn(request, editor);
+  await apiSignIn(request, editor, baseURL!);
   const before = await recordTablesHash(request);
   const origin = { origin: new URL(test.info().project.use.baseURL!).origin };
   const forged = await request.post("/api/entries/funds", {
@@ -111,9 +111,9 @@ test("the 万州区 editor forging a 涪陵区 write gets 403 and a sentence; no
   expect(await recordTablesHash(request)).toBe(before);
 });
 
-test("a sample of the hostile corpus through the HTTP route: 4xx or a preview, never a 500, nothing written", async ({ request }) => {
+test("a sample of the hostile corpus through the HTTP route: 4xx or a preview, never a 500, nothing written", async ({ request, baseURL }) => {
   const admin = createAccount({ role: "admin" });
-  await apiSignIn(request, admin);
+  await apiSignIn(request, admin, baseURL!);
   const origin = { origin: new URL(test.info().project.use.baseURL!).origin };
   const before = await recordTablesHash(request);
   const corpus = await generateCorpus();
