@@ -52,8 +52,9 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
         {entry.pairings ? <li>{t("pairings", { count: entry.pairings })} · <Link href="/map#pairing-table-heading">{t("link")}</Link></li> : null}
         {entry.highlights ? <li>{t("highlights", { count: entry.highlights })}</li> : null}
         {entry.subPairings ? <li>{t("subPairings", { count: entry.subPairings })}</li> : null}
+        {entry.targets ? <li>{t("targets", { count: entry.targets })} · <Link href="/progress">{t("link")}</Link></li> : null}
         {source.id.startsWith("published-series-") ? <li>{t("publishedPoints")}</li> : null}
-        {counted.length === 0 && !entry.pairings && !entry.highlights && !entry.subPairings && !source.id.startsWith("published-series-") ? <li>{t("noRecords")}</li> : null}
+        {counted.length === 0 && !entry.pairings && !entry.highlights && !entry.subPairings && !entry.targets && !source.id.startsWith("published-series-") ? <li>{t("noRecords")}</li> : null}
       </ul>
       {entry.records.length ? (
         <div className="table-scroll">

@@ -55,7 +55,10 @@ describe("getSourceCitations", () => {
     expect(demo?.counts.schools).toBe(445 - 8);
     expect(listed.find((c) => c.source.id === "pairing-compilation")?.pairings).toBe(23);
     expect(listed.find((c) => c.source.id === "article-2023-10")?.subPairings).toBe(4);
-    // Only the published-series sources stand without citing rows: they back the trend chart's points.
-    expect(uncited(listed).sort()).toEqual(["published-series-2018", "published-series-2024"]);
+    // The seed's 2021–2025 demonstration targets cite their generator.
+    expect(listed.find((c) => c.source.id === "demo-targets")?.targets).toBeGreaterThan(0);
+    // Without citing rows: the published series (they back the trend chart's points) and the source
+    // of targets entered through the form, of which a fresh seed has none.
+    expect(uncited(listed).sort()).toEqual(["published-series-2018", "published-series-2024", "targets-entered"]);
   });
 });

@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
-import { highlights, pairings, sources, subPairings } from "@/db/schema";
+import { highlights, pairings, sources, subPairings, targets } from "@/db/schema";
 import { METRIC_KEYS, type MetricKey } from "../metrics";
 import { selectRecords, type RecordRow } from "./record-select";
 import type { SourceInfo } from "./dataset";
@@ -21,15 +21,18 @@ export type SourceCitations = {
   pairings: number;
   highlights: number;
   subPairings: number;
+  /** Targets (lib/progress) that cite the source. */
+  targets: number;
 };
 
 /** Every source with what cites it: the records per metric (listed for real sources), pairings, results and sub-pairings. */
 export function getSourceCitations(db: Db): SourceCitations[] {
   const all = db.select().from(sources).orderBy(asc(sources.isDemo), asc(sources.id)).all();
-  const countBy = (table: typeof highlights | typeof subPairings) =>
+  const countBy = (table: typeof highlights | typeof subPairings | typeof targets) =>
     new Map(db.select({ id: table.sourceId, n: count() }).from(table).groupBy(table.sourceId).all().map((r) => [r.id, r.n]));
   const highlightCounts = countBy(highlights);
   const subPairingCounts = countBy(subPairings);
+  const targetCounts = countBy(targets);
   const pairingCount = db.select({ n: count() }).from(pairings).get()?.n ?? 0;
   const recordCounts = new Map<string, number>();
   for (const metric of METRIC_KEYS) {
@@ -53,14 +56,15 @@ export function getSourceCitations(db: Db): SourceCitations[] {
       pairings: source.id === PAIRING_SOURCE_ID ? pairingCount : 0,
       highlights: highlightCounts.get(source.id) ?? 0,
       subPairings: subPairingCounts.get(source.id) ?? 0,
+      targets: targetCounts.get(source.id) ?? 0,
     };
   });
 }
 
-/** Sources no record, pairing, result or sub-pairing cites (the published-series sources back the trend chart's points). */
+/** Sources no record, pairing, result, sub-pairing or target cites (the published-series sources back the trend chart's points). */
 export function uncited(citations: SourceCitations[]): string[] {
   return citations
-    .filter((c) => Object.values(c.counts).every((n) => n === 0) && c.pairings + c.highlights + c.subPairings === 0)
+    .filter((c) => Object.values(c.counts).every((n) => n === 0) && c.pairings + c.highlights + c.subPairings + c.targets === 0)
     .map((c) => c.source.id);
 }
 
