@@ -34,6 +34,8 @@ for (const { name, path } of PAGES) {
 }
 
 test("axe finds no serious violation with every chart shown as a table, in English", async ({ page }) => {
+  // Three pages, each with every chart opened as a table: axe reads thousands of cells.
+  test.setTimeout(180_000);
   await page.goto("/");
   await page.getByTestId("language-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -42,6 +42,8 @@ test("the audit CSV route is for administrators only and rejects unknown filters
   const viewer = createAccount({ role: "viewer" });
   await signIn(page, viewer);
   expect((await page.request.get("/api/admin/audit?format=csv")).status()).toBe(403);
+  // A second person on the same browser: the viewer's session goes first.
+  await page.context().clearCookies();
   const admin = createAccount({ role: "admin" });
   await signIn(page, admin);
   const bad = await page.request.get("/api/admin/audit?from=yesterday&outcome=maybe");

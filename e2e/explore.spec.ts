@@ -185,7 +185,9 @@ test("a record table sorts, searches and pages, all in the URL", async ({ page }
 
 test("a province counts its cities in or out; 石柱 says it has no pairing", async ({ page }) => {
   await page.goto("/supporters/440000");
-  await expect(page.getByTestId("supporter-districts").getByRole("listitem")).toHaveCount(4);
+  // 巫山县 is listed once, with 广东省 and its three cities under it.
+  await expect(page.getByTestId("supporter-districts").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByTestId("supporter-district-500237").locator(".pairing-list__member")).toHaveCount(4);
   const withCities = await kpi(page, "funds");
   expect(withCities).toBe(await apiFunds(page, "supporter=440000,440100,440300,440400"));
   await expect(page.getByTestId("members-table").locator("tbody tr")).toHaveCount(4);
@@ -196,6 +198,7 @@ test("a province counts its cities in or out; 石柱 says it has no pairing", as
   await expect(page.getByTestId("kpi-funds")).toHaveAttribute("data-value", String(await apiFunds(page, "supporter=440000")));
   expect(await kpi(page, "funds")).toBeLessThan(withCities);
   await expect(page.getByTestId("supporter-districts").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByTestId("supporter-district-500237").locator(".pairing-list__member")).toHaveCount(1);
 
   await page.goto("/districts/500240");
   await expect(page.getByTestId("no-pairing")).toContainText("暂无结对信息");
@@ -252,9 +255,11 @@ test("the records API pages in a stable order, answers CSV and rejects bad param
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toContain("编号,年份,起始年份（跨年度累计）,支援方代码");
-  expect(lines[0]).toContain("产业合作项目（个）");
-  expect(lines).toHaveLength(4);
+  // One page is not the whole: a note row says which page of how many, then the header and 3 rows.
+  expect(lines[0]).toMatch(/^#分页,第 1 页，共 \d+ 页/);
+  expect(lines[1]).toContain("编号,年份,起始年份（跨年度累计）,支援方代码");
+  expect(lines[1]).toContain("产业合作项目（个）");
+  expect(lines).toHaveLength(5);
   expect(Number(csv.headers()["x-total-count"])).toBeGreaterThan(3);
 
   const bad = await request.get("/api/records?metric=gdp&page=0&format=xml&sort=drop");

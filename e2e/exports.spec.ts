@@ -47,7 +47,7 @@ function parseCsv(bytes: Buffer) {
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId("chart-funds-by-year").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("chart-funds-by-year").locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
 }
 
 test("the export menu is a keyboard menu button", async ({ page }) => {

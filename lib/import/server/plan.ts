@@ -62,10 +62,11 @@ export function planRows(db: Db, rows: readonly ValidRow[]): Plan {
     }
   }
   plan.retireCells = [...cells.values()];
+  // Rows with a joint_prior credit a joint figure's further partners; totals count each figure once.
   // Demonstration figures still counting in the cells that receive a real figure stop counting.
-  const demoOf = db.$client.prepare("select coalesce(sum(demo_total), 0) as n from metric_rollup where metric = ? and district_code = ? and year = ?");
+  const demoOf = db.$client.prepare("select coalesce(sum(demo_total), 0) as n from metric_rollup where metric = ? and district_code = ? and year = ? and joint_prior = ''");
   for (const c of plan.retireCells) add(c.metric, c.district, -Number((demoOf.get(c.metric, c.district, c.year) as { n: number }).n));
-  const totals = db.$client.prepare("select district_code as district, sum(total) as total from metric_rollup where metric = ? group by district_code");
+  const totals = db.$client.prepare("select district_code as district, sum(total) as total from metric_rollup where metric = ? and joint_prior = '' group by district_code");
   for (const metric of METRIC_KEYS) {
     if (!delta.has(`${metric}|`)) continue;
     const byDistrict = new Map((totals.all(metric) as { district: string; total: number }[]).map((r) => [r.district, r.total]));
