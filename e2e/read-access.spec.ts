@@ -51,7 +51,8 @@ test("every page sends a signed-out reader to sign-in, keeping the address to co
     expect(response.status(), p).toBe(307);
     const location = new URL(response.headers().location!, BASE);
     expect(location.pathname, p).toBe("/sign-in");
-    if (p !== "/") expect(location.searchParams.get("next"), p).toBe(p);
+    // The way back may spell a comma as %2C: the same address to the filter parser.
+    if (p !== "/") expect(decodeURIComponent(location.searchParams.get("next") ?? ""), p).toBe(p);
   }
 });
 

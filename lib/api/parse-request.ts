@@ -33,13 +33,15 @@ export function badRequest(all: FilterIssue[], locale: Locale): Response {
 /**
  * Parses a route handler's query with the same parser as the pages. Anything a page would drop
  * with a notice is a 400 here: an API caller should learn that its request was not understood.
- * `extra` checks a handler's own view params (paging, format) so one 400 lists every problem.
+ * `extra` checks a handler's own view params (paging, format) so one 400 lists every problem;
+ * `choices` widens a fixed list for a route that takes more (progress is also `by=pairing`).
  */
 export function parseApiRequest(
   request: NextRequest,
   required: string[] = [],
   extra?: (parsed: ParsedParams) => FilterIssue[],
   optional: readonly string[] = [],
+  choices: Readonly<Record<string, readonly string[]>> = PARAM_CHOICES,
 ): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
   const db = getDb();
   const locale = requestLocale(request);
@@ -50,8 +52,9 @@ export function parseApiRequest(
     if (!required.includes(param) && !optional.includes(param)) issues.push({ param, code: "unknown_param", severity: "warning" });
   }
   for (const [param, value] of Object.entries(parsed.view)) {
-    const allowed = PARAM_CHOICES[param];
-    const issue = allowed && param !== "metric" ? choiceIssue(param, value, allowed) : null;
+    const allowed = choices[param];
+    // A handler's own check of the same parameter (in `extra`) speaks for it: one problem, one issue.
+    const issue = allowed && param !== "metric" && !issues.some((i) => i.param === param) ? choiceIssue(param, value, allowed) : null;
     if (issue) issues.push(issue);
   }
   for (const param of required) {

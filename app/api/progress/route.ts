@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { parseApiRequest } from "@/lib/api/parse-request";
+import { PARAM_CHOICES } from "@/lib/api/request-rules";
 import { filterSlug } from "@/lib/describe";
 import { isFullYearRange, type FilterIssue } from "@/lib/filters";
 import { buildCsv } from "@/lib/export/csv";
@@ -10,6 +11,7 @@ import { PROGRAM } from "@/lib/program";
 import { progressTable } from "@/lib/progress/progress-shapes";
 import { parseProgressView } from "@/lib/progress/progress-params";
 import { thresholdsFromEnv } from "@/lib/progress/thresholds";
+import { PROGRESS_DIMENSIONS } from "@/lib/queries/progress-dimensions";
 import { getProgress, getTargetPeriods } from "@/lib/queries/progress";
 
 const FORMATS = ["json", "csv"] as const;
@@ -28,7 +30,7 @@ export function GET(request: NextRequest) {
     if (!isFullYearRange(p.filters)) issues.push({ param: "from", code: "not_applicable", severity: "warning" });
     if (p.filters.sectors.length) issues.push({ param: "sector", code: "not_applicable", severity: "warning" });
     return issues;
-  }, ["by", "metric", "period", "format"]);
+  }, ["by", "metric", "period", "format"], { ...PARAM_CHOICES, by: PROGRESS_DIMENSIONS });
   if (!parsed.ok) return parsed.response;
   const { db, filters, view, locale } = parsed.ctx;
   const { by, metric, period, periodKey } = parseProgressView(view, periods);
