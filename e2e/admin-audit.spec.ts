@@ -52,6 +52,8 @@ test("the audit CSV route is for administrators only and rejects unknown filters
 });
 
 test("axe finds no serious violation on the sign-in, password and administration pages", async ({ page }) => {
+  // Five axe runs and a first sign-in that lands on the overview: more than the default minute.
+  test.setTimeout(150_000);
   await page.goto("/sign-in");
   expect(await seriousViolations(page)).toEqual([]);
   const admin = createAccount({ role: "admin" });
