@@ -144,13 +144,23 @@ test("CSV and XLSX: the chart's data, typed, with notes, summing to the KPI", as
 });
 
 test("copies the chart image to the clipboard", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await context.grantPermissions(["clipboard-write"]);
+  // The site's Permissions-Policy lets pages write to the clipboard, never read it: record what is written.
+  await page.addInitScript(() => {
+    const written: string[] = [];
+    (window as unknown as { clipboardTypes: string[] }).clipboardTypes = written;
+    const write = navigator.clipboard.write.bind(navigator.clipboard);
+    navigator.clipboard.write = async (items) => {
+      for (const item of items) written.push(...item.types);
+      return write(items);
+    };
+  });
   await ready(page, "/");
   const frame = page.getByTestId("chart-funds-by-year");
   await openMenu(frame);
   await frame.getByTestId("export-copy").click();
   await expect(frame.getByTestId("export-status")).toContainText("图片已复制到剪贴板");
-  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]));
+  const types = await page.evaluate(() => (window as unknown as { clipboardTypes: string[] }).clipboardTypes);
   expect(types).toContain("image/png");
 
   // A browser without ClipboardItem (or a plain-HTTP intranet address) gets told, not a silent failure.
@@ -169,7 +179,8 @@ test("image exports wait for the chart; the data exports still work from the tab
   await expect(frame.getByTestId("export-menu").locator("..")).toContainText("不能导出图片");
   await page.keyboard.press("Escape");
   const csv = await exportFile(page, frame, "csv");
-  expect(parseCsv(csv.bytes).parsed.data).toHaveLength(31);
+  // 31 years, and the three multi-year totals (1992–2015, –2019, –2022) in rows of their own.
+  expect(parseCsv(csv.bytes).parsed.data).toHaveLength(34);
 });
 
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {
@@ -233,7 +244,8 @@ test("printing gives a clean A4 page: no controls, the filters in words", async 
       return svg.width > 0 && svg.width <= 480 && svg.height > 0;
     }),
   );
-  expect(fits).toEqual([true, true, true, true]);
+  // Every chart area on the page (five of them) fits the paper.
+  expect(fits).toEqual([true, true, true, true, true]);
   expect((await page.pdf({ format: "A4", preferCSSPageSize: true })).byteLength).toBeGreaterThan(10_000);
 });
 
