@@ -24,6 +24,18 @@ export { refusalMessage } from "./refusal-message";
 
 export type SignedIn = { person: Person; mustChangePassword: boolean };
 
+/** The columns a person is read with, here and on the administration pages. */
+export const PERSON_COLUMNS = {
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  scopeDistricts: user.scopeDistricts,
+  scopeSupporters: user.scopeSupporters,
+  disabled: user.disabled,
+  mustChangePassword: user.mustChangePassword,
+};
+
 /**
  * The person behind a request's session cookie, read fresh from the user table (role, scope and
  * the disabled flag take effect at once). `fresh` skips the library's one-minute cookie cache so a
@@ -35,16 +47,7 @@ export async function signedInFrom(headers: Headers, fresh = false): Promise<Sig
     .catch(() => null);
   if (!found) return null;
   const row = getDb()
-    .select({
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      scopeDistricts: user.scopeDistricts,
-      scopeSupporters: user.scopeSupporters,
-      disabled: user.disabled,
-      mustChangePassword: user.mustChangePassword,
-    })
+    .select(PERSON_COLUMNS)
     .from(user)
     .where(eq(user.id, found.user.id))
     .get();

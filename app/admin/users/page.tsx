@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { user } from "@/db/schema";
 import { parseScope } from "@/lib/auth/person";
 import { requireAdminPage } from "@/lib/auth/page-guard";
+import { PERSON_COLUMNS } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -17,16 +18,7 @@ export default async function AdminUsersPage() {
   const t = await getTranslations("admin");
   if (!current) return <p className="notice notice--warning" data-testid="admin-forbidden">{t("forbidden")}</p>;
   const users: AdminUser[] = getDb()
-    .select({
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      scopeDistricts: user.scopeDistricts,
-      scopeSupporters: user.scopeSupporters,
-      disabled: user.disabled,
-      mustChangePassword: user.mustChangePassword,
-    })
+    .select(PERSON_COLUMNS)
     .from(user)
     .orderBy(asc(user.email))
     .all()
