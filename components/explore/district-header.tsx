@@ -4,16 +4,13 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import type { DistrictRow } from "@/lib/queries/catalog";
 import type { DistrictProfile } from "@/lib/queries/profiles";
-import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
-import { ConfidenceBadge } from "./confidence-badge";
+import { PairingFacts } from "./pairing-facts";
 
 type Props = { profile: DistrictProfile; districts: DistrictRow[]; locale: Locale; supporterHref: (code: string) => string };
 
 /** Who the district is, where it lies on the river and who supports it (with how sure we are). */
 export async function DistrictHeader({ profile, districts, locale, supporterHref }: Props) {
   const t = await getTranslations("explore");
-  const tc = await getTranslations("confidence");
-  const tt = await getTranslations("truth.pairing");
   const { district, pairings } = profile;
   return (
     <header className="profile-header" data-testid="profile-header">
@@ -34,13 +31,7 @@ export async function DistrictHeader({ profile, districts, locale, supporterHref
           {pairings.map((p) => (
             <li key={p.supporterCode} className="pairing-list__item">
               <Link href={supporterHref(p.supporterCode)}>{localized({ zh: p.supporterZh, en: p.supporterEn }, locale)}</Link>
-              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-              <span className="pairing-list__basis">
-                {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                {" · "}
-                {tt("basis", { basis: basisText(p, locale) })}
-                {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
-              </span>
+              <PairingFacts pairing={p} locale={locale} />
             </li>
           ))}
         </ul>

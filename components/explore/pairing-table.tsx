@@ -6,16 +6,13 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
-import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
-import { ConfidenceBadge } from "./confidence-badge";
+import { PairingFacts } from "./pairing-facts";
 
 type Props = { catalog: Catalog; filters: Filters; locale: Locale };
 
 /** Every pairing on record, district by district along the river; a district without one says so. */
 export async function PairingTable({ catalog, filters, locale }: Props) {
   const t = await getTranslations("explore");
-  const tc = await getTranslations("confidence");
-  const tt = await getTranslations("truth.pairing");
   const districts = catalog.districts.filter((d) => filters.districts.length === 0 || filters.districts.includes(d.code));
   const covered = coveredSupporters(filters, catalog.supporters);
   const inScope = (code: string) => filters.supporters.length === 0 || covered.has(code);
@@ -49,13 +46,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
                         {pairings.map((p) => (
                           <li key={p.supporterCode}>
                             <Link href={profileHref("supporter", p.supporterCode, filters)}>{supporterLabel(p.supporterCode, catalog, locale)}</Link>
-                            <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-                            <span className="pairing-list__basis">
-                              {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                              {" · "}
-                              {tt("basis", { basis: basisText(p, locale) })}
-                            </span>
-                            {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
+                            <PairingFacts pairing={p} locale={locale} />
                           </li>
                         ))}
                       </ul>
