@@ -1,5 +1,7 @@
 import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput, type BriefingText } from "./briefing-content";
 import { chartCsv, chartPng, type ExportText } from "./chart-export";
+import { domToPrimitives } from "./dom-to-svg";
+import type { Drawing } from "./pdf-vector";
 import { exportFileName, pngFileName } from "./file-name";
 import { fontSubset } from "./font-client";
 import type { ExportableChart } from "./registry";
@@ -42,6 +44,21 @@ async function chartImages(charts: ExportableChart[], text: ExportText, onStep: 
   return results;
 }
 
+/** Each chart frame as drawing primitives, for the briefing's vector pages. */
+function chartDrawings(charts: ExportableChart[], onStep: (s: BriefingStep) => void): (Drawing | null)[] {
+  return charts.map((chart, i) => {
+    const meta = chart.meta();
+    onStep({ step: "chart", index: i + 1, count: charts.length, title: meta.title });
+    const element = chart.element();
+    if (!element || !chart.imageReady()) return null;
+    try {
+      return domToPrimitives(element);
+    } catch (error) {
+      throw new ChartExportError(meta.title, error);
+    }
+  });
+}
+
 export type BriefingRequest = {
   charts: ExportableChart[];
   exportText: ExportText;
@@ -53,10 +70,10 @@ export type BriefingRequest = {
 };
 
 export async function buildBriefingPdf(request: BriefingRequest): Promise<{ blob: Blob; pages: number; fileName: string }> {
-  const images = await chartImages(request.charts, request.exportText, request.onStep);
-  const charts: BriefingChart[] = images.map(({ chart, png }) => {
+  const drawings = chartDrawings(request.charts, request.onStep);
+  const charts: BriefingChart[] = request.charts.map((chart, i) => {
     const meta = chart.meta();
-    return { title: meta.title, summary: meta.summary, unavailable: meta.unavailable, table: meta.table, image: png ? { png: png.bytes, width: png.width, height: png.height } : null };
+    return { title: meta.title, summary: meta.summary, unavailable: meta.unavailable, table: meta.table, drawing: drawings[i] ?? null };
   });
   const briefing = briefingContent({ ...request.base, charts }, request.briefingText);
   request.onStep({ step: "fonts" });
