@@ -8,6 +8,7 @@ import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
 import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
 import { ConfidenceBadge } from "./confidence-badge";
+import { placeName } from "@/lib/place-names";
 
 type Props = { catalog: Catalog; filters: Filters; locale: Locale };
 
@@ -38,7 +39,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
               return (
                 <tr key={d.code} data-testid={`pairing-row-${d.code}`}>
                   <th scope="row">
-                    <Link href={profileHref("district", d.code, filters)}>{localized({ zh: d.nameZh, en: d.nameEn }, locale)}</Link>
+                    <Link href={profileHref("district", d.code, filters)}>{placeName(d, locale)}</Link>
                   </th>
                   <td>{positionText(d, catalog.districts, locale, (k, v) => t(k, v))}</td>
                   <td>

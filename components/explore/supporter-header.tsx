@@ -6,6 +6,7 @@ import type { SupporterProfile } from "@/lib/queries/profiles";
 import { CitiesToggle } from "./cities-toggle";
 import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
 import { ConfidenceBadge } from "./confidence-badge";
+import { placeName } from "@/lib/place-names";
 
 type Props = {
   profile: SupporterProfile;
@@ -27,7 +28,7 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
   const tc = await getTranslations("confidence");
   const tt = await getTranslations("truth.pairing");
   const { supporter, parent } = profile;
-  const name = (s: { nameZh: string; nameEn: string }) => localized({ zh: s.nameZh, en: s.nameEn }, locale);
+  const name = (s: { code: string; nameZh: string; nameEn: string }) => placeName(s, locale);
   const shown = profile.pairings.filter((p) => cities === "include" || p.supporterCode === supporter.code);
   return (
     <header className="profile-header" data-testid="profile-header">
