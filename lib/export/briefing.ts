@@ -1,5 +1,5 @@
 import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput, type BriefingText } from "./briefing-content";
-import { chartCsv, chartPng, type ExportText } from "./chart-export";
+import { chartCsv, chartPng, ExportError, type ExportText } from "./chart-export";
 import { domToPrimitives } from "./dom-to-svg";
 import type { Drawing } from "./pdf-vector";
 import { exportFileName, pngFileName } from "./file-name";
@@ -78,7 +78,10 @@ export async function buildBriefingPdf(request: BriefingRequest): Promise<{ blob
   const briefing = briefingContent({ ...request.base, charts }, request.briefingText);
   request.onStep({ step: "fonts" });
   const glyphs = briefingGlyphs(briefing, request.pageLabel(0, 0));
-  const [regular, bold] = await Promise.all([fontSubset(400, glyphs.regular), fontSubset(700, glyphs.bold || "0")]);
+  // One subset per weight for the whole briefing, charts included: a failure here names the font, not a chart.
+  const [regular, bold] = await Promise.all([fontSubset(400, glyphs.regular), fontSubset(700, glyphs.bold || "0")]).catch((error: unknown) => {
+    throw new ExportError("font", error instanceof Error ? error.message : String(error));
+  });
   request.onStep({ step: "pdf" });
   // pdf-lib and fontkit are large: loaded only when a briefing is asked for.
   const { renderBriefingPdf } = await import("./briefing-pdf");

@@ -32,6 +32,8 @@ const drawing: Drawing = {
     { kind: "text", x: [16, 32, 48, 64, 80, 96, 112, 128], y: 30, text: "引入资金年度变化", size: 16, weight: 700, paint: { color: "#1b2430", alpha: 1 } },
     { kind: "line", x1: 16, y1: 40, x2: 424, y2: 40, stroke: { color: "#d9dee5", alpha: 1 }, width: 1, dashed: true },
     { kind: "svg", x: 20, y: 50, width: 400, height: 200, markup: chartMarkup, texts: [] },
+    // A legend swatch: its own little SVG, filled with the hatch the chart defines.
+    { kind: "svg", x: 380, y: 20, width: 12, height: 12, markup: `<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12"><rect width="12" height="12" style="fill:url(&quot;#demo-hatch&quot;)"/></svg>`, texts: [] },
   ],
 };
 
@@ -61,7 +63,8 @@ describe("embedDrawing", () => {
     expect(page!.text).toContain("Zhong County");
     expect(page!.text).toContain("亿元 & more");
     // Both fonts as tagged subsets of Noto Sans SC.
-    expect(page!.fonts.sort()).toEqual([expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Bold$/), expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Regular$/)]);
+    expect(page!.fonts.every((f) => /^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f)), page!.fonts.join()).toBe(true);
+    expect(page!.fonts.map((f) => f.slice(7)).sort()).toEqual(["NotoSansSC-Bold", "NotoSansSC-Regular"]);
   });
 
   it("writes vectors, not images: paths, a tiling pattern for the hatch, no image XObject", async () => {
@@ -79,6 +82,8 @@ describe("embedDrawing", () => {
     expect(formText).toMatch(/60 30 200 20 re/);
     expect(formText).toMatch(/ c\n/);
     expect(formText).toMatch(/\/Pattern cs \/P1 scn/);
+    // The legend's swatch finds the chart's hatch too (placed where the swatch is: a second pattern).
+    expect(formText).toMatch(/\/Pattern cs \/P2 scn/);
   });
 
   it("reads transforms as SVG does: later ones apply first", () => {

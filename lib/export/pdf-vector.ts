@@ -533,21 +533,13 @@ class Painter {
         this.text(p.text, p.x[0] ?? 0, p.y, p.size, p.weight === 700, paintOf(p.paint.color), p.paint.alpha, p.x);
         break;
       case "svg": {
-        const root = parseXml(p.markup);
-        const patterns = new Map<string, XmlElement>();
-        const collect = (e: XmlElement) => {
-          if (e.name === "pattern" && e.attributes.id) patterns.set(e.attributes.id, e);
-          for (const c of e.children) if (typeof c !== "string") collect(c);
-        };
-        collect(root);
-        // The chart's own patterns; the same stream and resources as the rest of the drawing.
-        const painter = new Painter(this.doc, this.fonts, patterns, this.images, this.resources, this.out);
+        const root = parsedSvg(p.markup);
         const place: Matrix = [1, 0, 0, 1, p.x, p.y];
         // Its own width and height are the on-screen size; x and y on the root are not used.
         const sized: XmlElement = { ...root, attributes: { ...root.attributes, x: "0", y: "0", width: String(p.width), height: String(p.height) } };
-        painter.out.push("q", `${place.map(num).join(" ")} cm`);
-        painter.element(sized, ROOT_STYLE, multiply(place, ctm));
-        painter.out.push("Q");
+        this.out.push("q", `${place.map(num).join(" ")} cm`);
+        this.element(sized, ROOT_STYLE, multiply(place, ctm));
+        this.out.push("Q");
         break;
       }
       case "image": {
@@ -569,6 +561,29 @@ function dataUrlBytes(href: string): Uint8Array | null {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+const parsed = new Map<string, XmlElement>();
+
+/** Chart markup parsed once per drawing (the patterns are looked up across all of it). */
+function parsedSvg(markup: string): XmlElement {
+  let root = parsed.get(markup);
+  if (!root) parsed.set(markup, (root = parseXml(markup)));
+  return root;
+}
+
+/**
+ * Every <pattern> of the drawing by id: a legend's swatch may use the hatch its chart defines
+ * (in another <svg> of the same frame), as it does on the page.
+ */
+function drawingPatterns(primitives: readonly Primitive[]): Map<string, XmlElement> {
+  const patterns = new Map<string, XmlElement>();
+  const collect = (e: XmlElement) => {
+    if (e.name === "pattern" && e.attributes.id && !patterns.has(e.attributes.id)) patterns.set(e.attributes.id, e);
+    for (const c of e.children) if (typeof c !== "string") collect(c);
+  };
+  for (const p of primitives) if (p.kind === "svg") collect(parsedSvg(p.markup));
+  return patterns;
+}
+
 /**
  * The drawing as a form XObject of `width` × `height` units (one per CSS pixel); place it with
  * `drawForm`. Text uses the given fonts, which must hold every character of the drawing.
@@ -581,11 +596,13 @@ export async function embedDrawing(doc: PDFDocument, drawing: Drawing, fonts: Ve
     const bytes = dataUrlBytes(p.href);
     if (bytes) images.set(p.href, (await doc.embedPng(bytes)).ref);
   }
-  const painter = new Painter(doc, fonts, new Map(), images);
+  parsed.clear();
+  const painter = new Painter(doc, fonts, drawingPatterns(drawing.primitives), images);
   // SVG's y axis points down: flip once, so every coordinate below is the browser's.
   const flip: Matrix = [1, 0, 0, -1, 0, drawing.height];
   painter.out.push(`${flip.map(num).join(" ")} cm`);
   for (const p of drawing.primitives) painter.primitive(p, flip);
+  parsed.clear();
   const stream = doc.context.flateStream(painter.out.join("\n"), {
     Type: "XObject",
     Subtype: "Form",
