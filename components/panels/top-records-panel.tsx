@@ -24,6 +24,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
   const tCharts = useTranslations("charts");
   const tDemo = useTranslations("demo");
   const tOriginal = useTranslations("officials.dataText");
+  const tCaveat = useTranslations("officials.caveat");
   const locale = useAppLocale();
   const { filters, caption } = useView();
   const hrefOf = useProfileHref();
@@ -72,6 +73,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
         <p>{t("empty")}</p>
       ) : (
         <div className="table-scroll" aria-busy={query.isFetching}>
+          {rows.some((r) => r.isDemo) ? <p className="chart-frame__demo-note" data-testid="records-caveat">{tCaveat("records")}</p> : null}
           <table className="data-table">
             <thead>
               <tr>
