@@ -19,11 +19,15 @@ export function placeNames(code: string): PlaceNames | undefined {
   return TABLE.get(code);
 }
 
-/** A place in the locale and form asked for; one not in the table (added later) uses its own names for both forms. */
+/**
+ * A place in the locale and form asked for. The full form is the row's own (the database is
+ * seeded from the same file); the short form is the table's, or the full form for a place the
+ * table does not know (added later).
+ */
 export function placeName(place: { code?: string; nameZh: string; nameEn: string }, locale: Locale, form: NameForm = "full"): string {
-  const known = place.code ? TABLE.get(place.code) : undefined;
+  const known = form === "short" && place.code ? TABLE.get(place.code) : undefined;
   if (!known) return localized({ zh: place.nameZh, en: place.nameEn }, locale);
-  return form === "short" ? localized({ zh: known.shortZh, en: known.shortEn }, locale) : localized({ zh: known.zh, en: known.en }, locale);
+  return localized({ zh: known.shortZh, en: known.shortEn }, locale);
 }
 
 /** The same by code alone; the code itself when the place is unknown. */
