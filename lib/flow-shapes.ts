@@ -1,6 +1,6 @@
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatShare, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withProvince } from "./format";
-import { localized, type Locale } from "./i18n/config";
+import type { Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { Catalog } from "./queries/catalog";
 import type { Confidence, FlowRow } from "./queries/flows";

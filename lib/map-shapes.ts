@@ -1,6 +1,6 @@
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit } from "./format";
-import { localized, type Locale } from "./i18n/config";
+import type { Locale } from "./i18n/config";
 import { quantileScale, type MapClass } from "./map-scale";
 import type { MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";

@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCatalog } from "@/components/catalog-context";
-import { localized } from "@/lib/i18n/config";
 import { placeName } from "@/lib/place-names";
 
 /** Districts and supporters an editor may write for, as two lists of checkboxes. */

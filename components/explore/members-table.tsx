@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import type { Filters } from "@/lib/filters";
 import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
-import { localized, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import { getBreakdown } from "@/lib/queries/breakdown";
 import type { SupporterRow } from "@/lib/queries/catalog";

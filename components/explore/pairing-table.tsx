@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { supporterLabel } from "@/lib/flow-shapes";
-import { localized, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getRequestCatalog } from "@/lib/queries/cached";
 import { placeName } from "@/lib/place-names";
