@@ -4,10 +4,12 @@ import { getDb } from "@/db";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
 import { getDatasetInfo, getSources } from "@/lib/queries/dataset";
+import { DataText } from "@/components/data-text";
 
 /** Every source the figures on screen come from, and when the data was loaded. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations("footer");
+  const original = (await getTranslations("officials.dataText"))("original");
   const db = getDb();
   const info = getDatasetInfo(db);
   const sources = getSources(db);
@@ -20,8 +22,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
             <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
-            {/* The source note exists in Chinese only (sources.json): marked as such for readers and screen readers. */}
-            {s.note ? <span className="site-footer__note" lang="zh-CN" data-untranslated>{s.note}</span> : null}
+            {s.note ? <span className="site-footer__note"><DataText text={s.note} locale={locale} originalLabel={original} /></span> : null}
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { positionText } from "@/lib/map-shapes";
 import type { DistrictRow } from "@/lib/queries/catalog";
 import type { DistrictProfile } from "@/lib/queries/profiles";
 import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = { profile: DistrictProfile; districts: DistrictRow[]; locale: Locale; supporterHref: (code: string) => string };
 
@@ -16,7 +17,7 @@ export async function DistrictHeader({ profile, districts, locale, supporterHref
     <header className="profile-header" data-testid="profile-header">
       <p className="profile-header__kicker">{t("district.kicker")}</p>
       <h1 className="profile-header__title">
-        {localized({ zh: district.nameZh, en: district.nameEn }, locale)}
+        {placeName(district, locale)}
         <span className="profile-header__code">{district.code}</span>
       </h1>
       <p className="profile-header__meta">

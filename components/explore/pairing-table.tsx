@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { supporterLabel } from "@/lib/flow-shapes";
-import { localized, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
 import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = { catalog: Catalog; filters: Filters; locale: Locale };
 
@@ -35,7 +36,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
               return (
                 <tr key={d.code} data-testid={`pairing-row-${d.code}`}>
                   <th scope="row">
-                    <Link href={profileHref("district", d.code, filters)}>{localized({ zh: d.nameZh, en: d.nameEn }, locale)}</Link>
+                    <Link href={profileHref("district", d.code, filters)}>{placeName(d, locale)}</Link>
                   </th>
                   <td>{positionText(d, catalog.districts, locale, (k, v) => t(k, v))}</td>
                   <td>

@@ -5,6 +5,7 @@ import type { CitiesMode } from "@/lib/profile-scope";
 import type { SupporterProfile } from "@/lib/queries/profiles";
 import { CitiesToggle } from "./cities-toggle";
 import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = {
   profile: SupporterProfile;
@@ -24,7 +25,7 @@ function byDistrict<T extends { districtCode: string }>(pairings: T[]): T[][] {
 export async function SupporterHeader({ profile, locale, cities, href }: Props) {
   const t = await getTranslations("explore");
   const { supporter, parent } = profile;
-  const name = (s: { nameZh: string; nameEn: string }) => localized({ zh: s.nameZh, en: s.nameEn }, locale);
+  const name = (s: { code: string; nameZh: string; nameEn: string }) => placeName(s, locale);
   const shown = profile.pairings.filter((p) => cities === "include" || p.supporterCode === supporter.code);
   return (
     <header className="profile-header" data-testid="profile-header">
