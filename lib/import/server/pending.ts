@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { RefusedRow, SheetNotice, ValidRow } from "../validate";
+import type { ValidTargetRow } from "../validate-targets";
 
 /**
  * A previewed upload waiting for confirmation: the validated rows, kept server-side in a temp
@@ -16,6 +17,8 @@ export type Pending = {
   sha256: string;
   createdAt: number;
   rows: ValidRow[];
+  /** The targets sheet's valid rows. */
+  targets: ValidTargetRow[];
   refused: RefusedRow[];
   notices: SheetNotice[];
   /** Each sheet's header row as uploaded, so refused rows go back in the same layout. */

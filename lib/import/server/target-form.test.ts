@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { fixtureDb } from "@/lib/testing/test-db";
-import { readDataVersion } from "./data-version";
-import * as s from "./schema";
-import { deleteTarget, findTargetCell, MANUAL_TARGET_SOURCE_ID, saveTarget } from "./target-write";
+import { readDataVersion } from "@/db/data-version";
+import * as s from "@/db/schema";
+import { findTargetCell, MANUAL_TARGET_SOURCE_ID } from "@/db/target-write";
+import { deleteTarget, saveTarget } from "./target-form";
 
 function db() {
   const d = fixtureDb();
