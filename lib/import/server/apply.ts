@@ -63,8 +63,8 @@ export function retireDemoCells(tx: Db, batchId: number, cells: Plan["retireCell
   return retired;
 }
 
-/** Rows written between two hand-backs of an asynchronous commit (about 20 ms of work). */
-const ROWS_PER_STEP = 1000;
+/** Rows written between two chances to hand back (a few milliseconds of work); the caller decides when to. */
+const ROWS_PER_STEP = 100;
 
 export function applyPlan(tx: Db, plan: Plan, meta: BatchMeta, now: Date = new Date()): { batchId: number; counts: BatchCounts } {
   const steps = applyPlanSteps(tx, plan, meta, now);
