@@ -19,6 +19,16 @@ export type Plan = { rows: PlannedRow[]; ambiguous: Ambiguous[]; effects: Effect
 const storedKey = (metric: MetricKey, r: StoredRecord) => naturalKey({ metric, values: r });
 
 export function planRows(db: Db, rows: readonly ValidRow[]): Plan {
+  const steps = planRowsSteps(db, rows);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** planRows in steps of a thousand rows, so a commit re-planning a large file can hand back between them. */
+export function* planRowsSteps(db: Db, rows: readonly ValidRow[]): Generator<void, Plan> {
+  let done = 0;
   const plan: Plan = { rows: [], ambiguous: [], effects: [], retireCells: [], targets: [] };
   const delta = new Map<string, number>();
   const add = (metric: MetricKey, district: string, value: number) => {
@@ -36,6 +46,7 @@ export function planRows(db: Db, rows: readonly ValidRow[]): Plan {
     }
     const valueField = VALUE_FIELD[metric];
     for (const row of mine) {
+      if (++done % 1000 === 0) yield;
       const v = row.record.values;
       const matches = existing.get(naturalKey(row.record)) ?? [];
       if (matches.length > 1) {

@@ -11,8 +11,8 @@ import type { RawSheet } from "../raw-sheet";
 import { validateSheets, type Issue, type RefusedRow, type SheetNotice, type ValidRow } from "../validate";
 import { applyPlan, applyPlanSteps, type BatchCounts } from "./apply";
 import { currentYear, lookupFromDb } from "./lookup";
-import { dropPending, loadPending, savePending } from "./pending";
-import { planRows, type Effect, type PlannedRow } from "./plan";
+import { dropPending, loadPending, savePending, type Pending } from "./pending";
+import { planRows, planRowsSteps, type Effect, type Plan, type PlannedRow } from "./plan";
 import { planTargets, type PlannedTarget } from "./target-plan";
 
 /**
@@ -149,16 +149,17 @@ let commitQueue: Promise<unknown> = Promise.resolve();
  * back between steps, so pages keep being served from the other connection (WAL: they read the
  * data as it was until the commit) while a large file is written. All or nothing as before.
  */
-export function commitPendingAsync(db: Db, token: string, person: Person, ip: string | null): Promise<CommitResult> {
-  const run = commitQueue.then(() => commitOnOwnConnection(db, token, person, ip));
+export function commitPendingAsync(db: Db, token: string, person: Person, ip: string | null, read: Pending | null = null): Promise<CommitResult> {
+  const run = commitQueue.then(() => commitOnOwnConnection(db, token, person, ip, read));
   commitQueue = run.catch(() => undefined);
   return run;
 }
 
-async function commitOnOwnConnection(db: Db, token: string, person: Person, ip: string | null): Promise<CommitResult> {
+async function commitOnOwnConnection(db: Db, token: string, person: Person, ip: string | null, read: Pending | null): Promise<CommitResult> {
   const file = db.$client.name;
   if (db.$client.memory || !file) return commitPending(db, token, person, ip);
-  const pending = loadPending(token);
+  // The route has read the pending file already (for the guard); parsing it again costs a second on a large file.
+  const pending = read ?? loadPending(token);
   if (!pending) return { ok: false, refusal: { message: "expired" } };
   if (pending.personId !== person.id) return { ok: false, refusal: { message: "notYours" } };
   const writer = openDatabase(file);
@@ -169,7 +170,16 @@ async function commitOnOwnConnection(db: Db, token: string, person: Person, ip: 
       result = await (async (): Promise<CommitResult> => {
         const duplicateOf = sameFile(writer, pending.sha256);
         if (duplicateOf) return { ok: true, duplicateOf };
-        const plan = planRows(writer, pending.rows);
+        const planning = planRowsSteps(writer, pending.rows);
+        let plan: Plan;
+        for (;;) {
+          const step = planning.next();
+          if (step.done) {
+            plan = step.value;
+            break;
+          }
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         plan.targets = planTargets(writer, pending.targets ?? []);
         if (!plan.rows.some((r) => r.action !== "unchanged") && !plan.targets.some((t) => t.action !== "unchanged")) return { ok: false, refusal: { message: "nothing" } };
         const steps = applyPlanSteps(writer, plan, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length });

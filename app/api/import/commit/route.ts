@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
   ].map((t) => [`${t.district}|${t.supporter}`, t] as const)).values()];
   const auth = await authorizeWrite({ kind: "records.write", targets }, request);
   if (!auth.ok) return auth.response;
-  const result = await commitPendingAsync(getDb(), token, auth.person, auth.ip);
+  const result = await commitPendingAsync(getDb(), token, auth.person, auth.ip, pending);
   if (!result.ok) return refusalResponse(result.refusal, locale, result.refusal.message === "notYours" ? 403 : 400);
   return Response.json(result);
 }
