@@ -40,7 +40,16 @@ function fileOf(token: string): string | null {
 export function savePending(pending: Pending): string {
   sweep();
   const token = randomUUID();
-  fs.writeFileSync(fileOf(token)!, JSON.stringify(pending));
+  // Written row by row: one JSON string of 100,000 rows would hold some 60 MB at once.
+  const fd = fs.openSync(fileOf(token)!, "w");
+  try {
+    const { rows, ...rest } = pending;
+    fs.writeSync(fd, `${JSON.stringify(rest).slice(0, -1)},"rows":[`);
+    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, (i ? "," : "") + rows.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(","));
+    fs.writeSync(fd, "]}");
+  } finally {
+    fs.closeSync(fd);
+  }
   return token;
 }
 

@@ -76,13 +76,18 @@ export function scopeOf(person: Person, parentOf: (s: string) => string | null) 
   return (district: string | null, supporter: string | null) => person.role === "admin" || targetInScope(person, { district, supporter }, parentOf);
 }
 
+/** Read and validated in a function of its own, so the raw cells of a large file can be freed before planning. */
+async function readAndValidate(db: Db, bytes: Buffer, fileName: string, person: Person) {
+  const { sheets, encoding } = await readUpload(bytes, fileName);
+  const lookup = lookupFromDb(db);
+  const inScope = scopeOf(person, lookup.parentOf);
+  return { encoding, validated: validateSheets(sheets, { lookup, maxYear: currentYear(), inScope, targetInScope: inScope }) };
+}
+
 export async function previewUpload(db: Db, bytes: Buffer, fileName: string, person: Person): Promise<{ ok: true; preview: Preview } | { ok: false; refusal: FileRefusal }> {
   try {
     const sha256 = sha256Of(bytes);
-    const { sheets, encoding } = await readUpload(bytes, fileName);
-    const lookup = lookupFromDb(db);
-    const inScope = scopeOf(person, lookup.parentOf);
-    const validated = validateSheets(sheets, { lookup, maxYear: currentYear(), inScope, targetInScope: inScope });
+    const { encoding, validated } = await readAndValidate(db, bytes, fileName, person);
     const plan = planRows(db, validated.rows);
     const targets = planTargets(db, validated.targets);
     const refused: RefusedRow[] = [...validated.refused, ...plan.ambiguous.map((a) => ({ sheet: a.row.sheet, rowNumber: a.row.rowNumber, issues: [a.issue], cells: [] }))];
