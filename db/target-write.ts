@@ -3,10 +3,8 @@ import type { TargetInput } from "@/lib/progress/target-input";
 import type { Db } from "./client";
 import { targets } from "./schema";
 
-/**
- * Reading targets by cell or id. Writes go through batches (lib/import/server/target-form.ts and
- * the import), so each can be undone.
- */
+// Reading targets by cell or id. Writes go through batches (lib/import/server/target-form.ts and
+// the import), so each can be undone.
 
 /** Source of targets entered through the form; the audit trail says who entered each and on what basis. */
 export const MANUAL_TARGET_SOURCE_ID = "targets-entered";

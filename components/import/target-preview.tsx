@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/progress/status-icon";
-import { formatMetricValue, metricLabel } from "@/lib/format";
+import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { MetricKey } from "@/lib/metrics";
 import type { ProgressStatus } from "@/lib/progress/status";
@@ -41,7 +41,7 @@ export function TargetPreview({ rows, counts, names }: { rows: TargetPreviewRow[
                 <td>{form(`scopes.${r.input.scope}`)} · {who} · {metricLabel(r.input.metric, locale)} · {r.input.periodFrom}–{r.input.periodTo}</td>
                 <td className="num">
                   {r.diffs.filter((d) => d.field === "targetValue").map((d) => <span key={d.field}>{value(r.input.metric, d.from)} → </span>)}
-                  {value(r.input.metric, r.input.targetValue)}
+                  {value(r.input.metric, r.input.targetValue)} {metricUnit(r.input.metric, locale)}
                 </td>
                 <td>{badge(r.statusBefore)}</td>
                 <td>{badge(r.statusAfter)}</td>
