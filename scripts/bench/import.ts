@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
     const preview = (await previewResponse.json()) as { token?: string; counts?: unknown; error?: string };
     const previewMs = performance.now() - start;
     if (!preview.token) throw new Error(`preview failed: ${previewResponse.status} ${preview.error}`);
-    console.log(`upload → preview: ${fmt(previewMs)} ms (${JSON.stringify(preview.counts)})`);
+    console.log(`upload → preview: ${fmt(previewMs)} ms (${JSON.stringify(preview.counts)}); peak server memory so far ${peakRss(server.pid!).toFixed(0)} MB`);
 
     // The overview, requested one after another while the commit runs.
     const samples: number[] = [];
