@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { pdfPageTexts } from "../lib/testing/pdf-text";
+import { readPdfPages } from "../lib/testing/pdf-reader";
 import { decodePng, hasPngSignature } from "../lib/testing/png";
 import { createAccount, type TestAccount } from "./support/accounts";
 
@@ -239,7 +239,7 @@ test("the briefing PDF has the progress page: in table view, its title, every st
   await page.getByTestId("briefing-pdf").click();
   const pdf = readFileSync((await (await downloading).path())!);
   const squash = (t: string) => t.replace(/\s+/g, "");
-  const pages = (await pdfPageTexts(pdf)).map(squash);
+  const pages = (await readPdfPages(new Uint8Array(pdf))).map((p) => squash(p.text));
   const progressPage = pages.find((p) => p.includes(squash(title)));
   expect(progressPage, `a page titled ${title}`).toBeTruthy();
   for (const word of statuses) expect(progressPage).toContain(word);
