@@ -1,11 +1,12 @@
 import { openDatabase } from "@/db/client";
-import { commitPending, previewUpload } from "@/lib/import/server/service";
+import { commitPendingAsync, previewUpload } from "@/lib/import/server/service";
 import { ADMIN } from "@/lib/import/testing/people";
 import { csvOf } from "@/lib/import/testing/workbook";
 
 /**
  * The server's commit path in a process of its own, so a test can kill -9 it mid-transaction:
- * previews ROWS funds rows for the seeded database DB, prints "committing", then commits.
+ * previews ROWS funds rows for the seeded database DB, prints "committing", then commits the way
+ * the route does (in the commit thread).
  * Run with `tsx --conditions react-server` (the import modules are server-only).
  */
 async function main(file: string, rows: number): Promise<void> {
@@ -21,7 +22,8 @@ async function main(file: string, rows: number): Promise<void> {
   const preview = await previewUpload(db, Buffer.from(csvOf([["区县", "支援方", "年份", "金额（万元）", "资金类别", "行业", "备注"], ...data])), "crash.csv", ADMIN);
   if (!preview.ok) throw new Error(preview.refusal.message);
   process.stdout.write(`committing ${preview.preview.counts.new}\n`);
-  const result = commitPending(db, preview.preview.token, ADMIN, null);
+  // The route's path: the commit thread, on a connection of its own.
+  const result = await commitPendingAsync(db, preview.preview.token, ADMIN, null);
   process.stdout.write(`done ${JSON.stringify(result)}\n`);
 }
 

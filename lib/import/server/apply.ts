@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { bumpDataVersion } from "@/db/data-version";
-import { rebuildRollup, rebuildRollupSteps } from "@/db/rollup";
+import { rebuildRollup } from "@/db/rollup";
 import { importBatches, sources, BATCH_KINDS } from "@/db/schema";
 import type { Person } from "@/lib/auth/scope";
 import type { MetricKey } from "@/lib/metrics";
 import { prepared, shapeOf, insertRecord, updateRecord } from "./record-store";
-import type { Plan } from "./plan";
+import type { Plan, PlannedRow } from "./plan";
 import { writeTargetLogged } from "./target-store";
 
 /**
@@ -63,69 +63,88 @@ export function retireDemoCells(tx: Db, batchId: number, cells: Plan["retireCell
   return retired;
 }
 
-/** Rows written between two chances to hand back (a few milliseconds of work); the caller decides when to. */
-const ROWS_PER_STEP = 100;
-
 export function applyPlan(tx: Db, plan: Plan, meta: BatchMeta, now: Date = new Date()): { batchId: number; counts: BatchCounts } {
-  const steps = applyPlanSteps(tx, plan, meta, now);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const batch = new BatchWriter(tx, meta, now);
+  for (const row of plan.rows) batch.write(row);
+  batch.ambiguous(plan.ambiguous.length);
+  return batch.finish(plan);
 }
 
-/** applyPlan in steps: the caller may hand control back between them (all inside one transaction). */
-export function* applyPlanSteps(tx: Db, plan: Plan, meta: BatchMeta, now: Date = new Date()): Generator<void, { batchId: number; counts: BatchCounts }> {
-  const batchId = createBatch(tx, meta, now);
-  const sourceId = createBatchSource(tx, batchId, meta, now);
-  const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, refused: meta.refused + plan.ambiguous.length, retired: 0 };
-  const targets = new Map<string, { district: string | null; supporter: string | null }>();
-  for (const [i, row] of plan.rows.entries()) {
-    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+/**
+ * A batch written row by row (the commit writes each row as it is planned, ./commit.ts): the
+ * batch row and its source first, then the records (each remembering its batch) with what
+ * changed (for undo), and at the end the targets, the demonstration records retired, the batch's
+ * counts, the rollup, the data version and the audit entry. Inside the caller's transaction.
+ */
+export class BatchWriter {
+  readonly batchId: number;
+  private readonly sourceId: string;
+  readonly counts: BatchCounts;
+  private readonly targets = new Map<string, { district: string | null; supporter: string | null }>();
+
+  constructor(private readonly tx: Db, private readonly meta: BatchMeta, private readonly now: Date) {
+    this.batchId = createBatch(tx, meta, now);
+    this.sourceId = createBatchSource(tx, this.batchId, meta, now);
+    this.counts = { inserted: 0, updated: 0, unchanged: 0, refused: meta.refused, retired: 0 };
+  }
+
+  /** Rows that matched more than one stored record: refused, counted with the file's refused rows. */
+  ambiguous(count: number): void {
+    this.counts.refused += count;
+  }
+
+  write(row: PlannedRow): void {
+    const { tx, batchId } = this;
     const metric = row.record.metric;
     const v = row.record.values;
-    targets.set(`${v.districtCode}|${v.supporterCode}`, { district: String(v.districtCode), supporter: String(v.supporterCode) });
+    const pair = `${v.districtCode}|${v.supporterCode}`;
+    if (!this.targets.has(pair)) this.targets.set(pair, { district: String(v.districtCode), supporter: String(v.supporterCode) });
     if (row.action === "unchanged") {
-      counts.unchanged++;
-      continue;
+      this.counts.unchanged++;
+      return;
     }
-    const values = { ...v, sourceId, batchId, isDemo: false, retiredByBatch: null };
+    const values: Record<string, string | number | boolean | null> = { ...v, sourceId: this.sourceId, batchId, isDemo: false, retiredByBatch: null };
     if (row.action === "new") {
-      Object.assign(values, { periodFrom: null });
+      values.periodFrom = null;
       const id = insertRecord(tx, metric, values);
-      logChange(tx, batchId, metric, id, "insert", null, { ...values, id });
-      counts.inserted++;
+      // The record as inserted, its id last (what undo and the record's history read).
+      values.id = id;
+      logChange(tx, batchId, metric, id, "insert", null, values);
+      this.counts.inserted++;
     } else {
       // A correction keeps a multi-year record's span (period_from); the import reports single years.
       updateRecord(tx, metric, row.recordId, values);
       logChange(tx, batchId, metric, row.recordId, "update", row.before, { ...row.before, ...values });
-      counts.updated++;
+      this.counts.updated++;
     }
   }
-  for (const planned of plan.targets) {
-    const { district, supporter } = planned.input;
-    targets.set(`${district ?? ""}|${supporter ?? ""}`, { district: district ?? null, supporter: supporter ?? null });
-    if (planned.action === "unchanged") {
-      counts.unchanged++;
-      continue;
+
+  finish(plan: Pick<Plan, "targets" | "retireCells" | "effects">): { batchId: number; counts: BatchCounts } {
+    const { tx, batchId, counts, meta, now } = this;
+    for (const planned of plan.targets) {
+      const { district, supporter } = planned.input;
+      this.targets.set(`${district ?? ""}|${supporter ?? ""}`, { district: district ?? null, supporter: supporter ?? null });
+      if (planned.action === "unchanged") {
+        counts.unchanged++;
+        continue;
+      }
+      // Compared again inside the transaction: a target changed since the preview is read as it is now.
+      const { before } = writeTargetLogged(tx, batchId, planned.input, this.sourceId, now);
+      if (before) counts.updated++;
+      else counts.inserted++;
     }
-    // Compared again inside the transaction: a target changed since the preview is read as it is now.
-    const { before } = writeTargetLogged(tx, batchId, planned.input, sourceId, now);
-    if (before) counts.updated++;
-    else counts.inserted++;
+    counts.retired = retireDemoCells(tx, batchId, plan.retireCells);
+    tx.update(importBatches).set({ ...counts, targets: JSON.stringify([...this.targets.values()]) }).where(eq(importBatches.id, batchId)).run();
+    rebuildRollup(tx);
+    bumpDataVersion(tx);
+    recordAudit(tx, {
+      actorId: meta.person.id, actorEmail: meta.person.email, ip: meta.ip, outcome: "ok",
+      action: meta.kind === "form" ? "records.form" : "records.import",
+      subject: `batch ${batchId}${meta.fileName ? ` ${meta.fileName}` : ""}`,
+      detail: { batchId, sha256: meta.sha256, ...counts, effects: plan.effects.filter((e) => e.district === null), targets: plan.targets.filter((t) => t.action !== "unchanged").length },
+    }, now);
+    return { batchId, counts };
   }
-  counts.retired = retireDemoCells(tx, batchId, plan.retireCells);
-  yield;
-  tx.update(importBatches).set({ ...counts, targets: JSON.stringify([...targets.values()]) }).where(eq(importBatches.id, batchId)).run();
-  yield* rebuildRollupSteps(tx);
-  bumpDataVersion(tx);
-  recordAudit(tx, {
-    actorId: meta.person.id, actorEmail: meta.person.email, ip: meta.ip, outcome: "ok",
-    action: meta.kind === "form" ? "records.form" : "records.import",
-    subject: `batch ${batchId}${meta.fileName ? ` ${meta.fileName}` : ""}`,
-    detail: { batchId, sha256: meta.sha256, ...counts, effects: plan.effects.filter((e) => e.district === null), targets: plan.targets.filter((t) => t.action !== "unchanged").length },
-  }, now);
-  return { batchId, counts };
 }
 
 /** Counts and targets on the batch row, the rollup rebuilt, the data version bumped. */

@@ -7,16 +7,21 @@ import type { RefusedRow, SheetNotice, ValidRow } from "../validate";
 import type { ValidTargetRow } from "../validate-targets";
 
 /**
- * A previewed upload waiting for confirmation: the validated rows, kept server-side in a temp
- * file under an unguessable token bound to the uploader, so the confirm step does not re-read
- * the file and nothing in the browser can alter what was previewed.
+ * A previewed upload waiting for confirmation, kept server-side in temp files under an
+ * unguessable token bound to the uploader, so the confirm step does not re-read the upload and
+ * nothing in the browser can alter what was previewed. Two files: a small one with everything
+ * but the rows (what the routes read to check who may confirm), and the valid rows one per line,
+ * which only the commit reads, row by row (a 100,000-row file is some 60 MB of JSON).
  */
-export type Pending = {
+export type PendingMeta = {
   personId: string;
   fileName: string;
   sha256: string;
   createdAt: number;
-  rows: ValidRow[];
+  /** How many valid rows the rows file holds. */
+  rowCount: number;
+  /** Every district × supporter the rows and targets write, for the route's scope check without reading the rows. */
+  writes: { district: string | null; supporter: string | null }[];
   /** The targets sheet's valid rows. */
   targets: ValidTargetRow[];
   refused: RefusedRow[];
@@ -25,49 +30,94 @@ export type Pending = {
   headers: Record<string, string[]>;
 };
 
+export type PendingInput = Omit<PendingMeta, "rowCount" | "writes"> & { rows: readonly ValidRow[] };
+
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;
 
 function dir(): string {
-  const d = process.env.DUIKOU_IMPORT_DIR ?? path.join(os.tmpdir(), "duikou-imports");
-  fs.mkdirSync(d, { recursive: true });
+  // turbopackIgnore: a temp folder chosen at run time, not a file of the build to trace.
+  const d = path.resolve(/*turbopackIgnore: true*/ process.env.DUIKOU_IMPORT_DIR ?? path.join(os.tmpdir(), "duikou-imports"));
+  fs.mkdirSync(/*turbopackIgnore: true*/ d, { recursive: true });
   return d;
 }
 
-function fileOf(token: string): string | null {
-  return /^[0-9a-f-]{36}$/.test(token) ? path.join(dir(), `${token}.json`) : null;
+function filesOf(token: string): { meta: string; rows: string } | null {
+  if (!/^[0-9a-f-]{36}$/.test(token)) return null;
+  const base = path.join(/*turbopackIgnore: true*/ dir(), token);
+  return { meta: `${base}.json`, rows: `${base}.rows.ndjson` };
 }
 
-export function savePending(pending: Pending): string {
+/** The distinct district × supporter pairs written, targets included (a program-wide target has neither). */
+function writesOf(input: PendingInput): PendingMeta["writes"] {
+  const pairs = new Map<string, PendingMeta["writes"][number]>();
+  for (const r of input.rows) {
+    const district = String(r.record.values.districtCode);
+    const supporter = String(r.record.values.supporterCode);
+    pairs.set(`${district}|${supporter}`, { district, supporter });
+  }
+  for (const t of input.targets) pairs.set(`${t.input.district ?? ""}|${t.input.supporter ?? ""}`, { district: t.input.district ?? null, supporter: t.input.supporter ?? null });
+  return [...pairs.values()];
+}
+
+export function savePending(input: PendingInput): string {
   sweep();
   const token = randomUUID();
-  // Written row by row: one JSON string of 100,000 rows would hold some 60 MB at once.
-  const fd = fs.openSync(fileOf(token)!, "w");
+  const files = filesOf(token)!;
+  const { rows, ...rest } = input;
+  // Rows first, a thousand lines per write: one JSON string of 100,000 rows would hold some 60 MB at once.
+  const fd = fs.openSync(files.rows, "w");
   try {
-    const { rows, ...rest } = pending;
-    fs.writeSync(fd, `${JSON.stringify(rest).slice(0, -1)},"rows":[`);
-    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, (i ? "," : "") + rows.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(","));
-    fs.writeSync(fd, "]}");
+    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, rows.slice(i, i + 1000).map((r) => `${JSON.stringify(r)}\n`).join(""));
   } finally {
     fs.closeSync(fd);
   }
+  const meta: PendingMeta = { ...rest, rowCount: rows.length, writes: writesOf(input) };
+  fs.writeFileSync(files.meta, JSON.stringify(meta));
   return token;
 }
 
-export function loadPending(token: string): Pending | null {
-  const file = fileOf(token);
-  if (!file || !fs.existsSync(file)) return null;
-  const pending = JSON.parse(fs.readFileSync(file, "utf8")) as Pending;
-  return Date.now() - pending.createdAt > MAX_AGE_MS ? null : pending;
+/** Everything but the rows; null when the token names nothing or has expired. */
+export function loadPending(token: string): PendingMeta | null {
+  const files = filesOf(token);
+  if (!files || !fs.existsSync(files.meta)) return null;
+  const meta = JSON.parse(fs.readFileSync(files.meta, "utf8")) as PendingMeta;
+  return Date.now() - meta.createdAt > MAX_AGE_MS ? null : meta;
+}
+
+/** The valid rows, read a megabyte at a time and parsed line by line: the file is never one string. */
+export function* pendingRows(token: string): Generator<ValidRow> {
+  const files = filesOf(token);
+  if (!files) return;
+  const fd = fs.openSync(files.rows, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    let kept = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, kept, buffer.length - kept, null);
+      const filled = kept + n;
+      // Up to the last line end: a line (and a character) cut by the chunk waits for the next read.
+      const end = n > 0 ? buffer.lastIndexOf(0x0a, filled - 1) + 1 : filled;
+      if (end === 0 && n > 0) throw new Error("pending row longer than the read buffer");
+      for (const line of buffer.toString("utf8", 0, end).split("\n")) if (line) yield JSON.parse(line) as ValidRow;
+      if (n === 0) return;
+      buffer.copy(buffer, 0, end, filled);
+      kept = filled - end;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function dropPending(token: string): void {
-  const file = fileOf(token);
-  if (file) fs.rmSync(file, { force: true });
+  const files = filesOf(token);
+  if (!files) return;
+  fs.rmSync(files.meta, { force: true });
+  fs.rmSync(files.rows, { force: true });
 }
 
 function sweep(): void {
   for (const name of fs.readdirSync(dir())) {
-    const file = path.join(dir(), name);
+    const file = path.join(/*turbopackIgnore: true*/ dir(), name);
     try {
       if (Date.now() - fs.statSync(file).mtimeMs > MAX_AGE_MS) fs.rmSync(file, { force: true });
     } catch {

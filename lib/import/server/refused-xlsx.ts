@@ -2,14 +2,14 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/config";
 import { neutraliseCell } from "@/lib/export/neutralise";
-import type { Pending } from "./pending";
+import type { PendingMeta } from "./pending";
 import { issueTexts } from "./describe";
 
 /**
  * The refused rows as an XLSX in the layout they came in (same sheet names and headers), with a
  * message column at the end, so they can be fixed and uploaded again as they are.
  */
-export async function refusedWorkbook(pending: Pick<Pending, "refused" | "headers">, locale: Locale): Promise<Buffer> {
+export async function refusedWorkbook(pending: Pick<PendingMeta, "refused" | "headers">, locale: Locale): Promise<Buffer> {
   const texts = issueTexts(locale);
   const wb = new ExcelJS.Workbook();
   const messageHeader = locale === "en" ? "Why refused" : "拒绝原因";

@@ -1,18 +1,17 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { openDatabase, type Db } from "@/db/client";
-import { importBatches } from "@/db/schema";
+import type { Db } from "@/db/client";
 import { targetInScope, type Person } from "@/lib/auth/scope";
 import { IMPORT_LIMITS, ImportRefused, type FileRefusal } from "../limits";
 import { readCsv, type CsvEncoding } from "../read-csv";
 import { readXlsx } from "../read-xlsx";
 import type { RawSheet } from "../raw-sheet";
-import { validateSheets, type Issue, type RefusedRow, type SheetNotice, type ValidRow } from "../validate";
-import { applyPlan, applyPlanSteps, type BatchCounts } from "./apply";
+import { validateSheets, type Issue, type RefusedRow, type SheetNotice } from "../validate";
+import { commitRowsInTransaction, sameFile, wroteBatch, type CommitResult } from "./commit";
+import { commitInThread } from "./commit-thread";
 import { currentYear, lookupFromDb } from "./lookup";
-import { dropPending, loadPending, savePending, type Pending } from "./pending";
-import { planRows, planRowsSteps, type Effect, type Plan, type PlannedRow } from "./plan";
+import { dropPending, loadPending, pendingRows, savePending } from "./pending";
+import { planRows, type Effect, type PlannedRow } from "./plan";
 import { planTargets, type PlannedTarget } from "./target-plan";
 
 /**
@@ -46,12 +45,6 @@ export const PREVIEW_ROWS_SHOWN = 200;
 
 export function sha256Of(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
-}
-
-function sameFile(db: Db, sha256: string): { batch: number; date: string } | null {
-  const b = db.select({ id: importBatches.id, at: importBatches.createdAt }).from(importBatches)
-    .where(and(eq(importBatches.sha256, sha256), eq(importBatches.state, "applied"))).get();
-  return b ? { batch: b.id, date: b.at.slice(0, 10) } : null;
 }
 
 /** XLSX by its ZIP signature, CSV by name; anything else is named in the refusal. */
@@ -95,7 +88,8 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
     const writable = plan.rows.some((r) => r.action !== "unchanged") || targets.some((t) => t.action !== "unchanged");
     const token = savePending({
       personId: person.id, fileName, sha256, createdAt: Date.now(),
-      rows: plan.rows.map(({ sheet, rowNumber, record, warnings }): ValidRow => ({ sheet, rowNumber, record, warnings })),
+      // Planned rows carry more than a valid row (the action, the stored record); only the valid row's fields are written.
+      rows: plan.rows.map(({ sheet, rowNumber, record, warnings }) => ({ sheet, rowNumber, record, warnings })),
       targets: targets.map(({ sheet, rowNumber, input }) => ({ sheet, rowNumber, input })),
       refused, notices: validated.notices, headers: validated.headers,
     });
@@ -121,91 +115,36 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
   }
 }
 
-export type CommitResult = { ok: true; batchId: number; counts: BatchCounts } | { ok: true; duplicateOf: { batch: number; date: string } } | { ok: false; refusal: FileRefusal };
-
 /**
- * Writes a previewed upload. The plan is made again inside the transaction, so a figure
- * changed since the preview is compared with what is stored now, not with what was.
+ * Writes a previewed upload in one transaction on the given connection, in this thread (tests,
+ * scripts, an in-memory database). The server's route uses commitPendingAsync.
  */
 export function commitPending(db: Db, token: string, person: Person, ip: string | null): CommitResult {
   const pending = loadPending(token);
   if (!pending) return { ok: false, refusal: { message: "expired" } };
   if (pending.personId !== person.id) return { ok: false, refusal: { message: "notYours" } };
-  const result = db.transaction((): CommitResult => {
-    const duplicateOf = sameFile(db, pending.sha256);
-    if (duplicateOf) return { ok: true, duplicateOf };
-    const plan = planRows(db, pending.rows);
-    plan.targets = planTargets(db, pending.targets ?? []);
-    if (!plan.rows.some((r) => r.action !== "unchanged") && !plan.targets.some((t) => t.action !== "unchanged")) return { ok: false, refusal: { message: "nothing" } };
-    return { ok: true, ...applyPlan(db, plan, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }) };
-  });
-  if (result.ok) dropPending(token);
+  const result = commitRowsInTransaction(db, pending, pendingRows(token), person, ip);
+  if (wroteBatch(result)) dropPending(token);
   return result;
 }
 
 export { loadPending };
-export type { Pending } from "./pending";
+export type { PendingMeta } from "./pending";
+export type { CommitResult } from "./commit";
 
-// One commit at a time: a second would wait for the write lock with the event loop blocked.
+// One commit at a time: a second would only wait for the first one's write lock.
 let commitQueue: Promise<unknown> = Promise.resolve();
 
 /**
- * The route's commit: the same single transaction, on a connection of its own, handing control
- * back between steps, so pages keep being served from the other connection (WAL: they read the
- * data as it was until the commit) while a large file is written. All or nothing as before.
+ * The route's commit: the same single transaction, run in a worker thread on a connection of its
+ * own (./commit-thread.ts), so pages keep being served from the server's connection (WAL: they
+ * read the data as it was until the commit) while a large file is written. All or nothing as before.
+ * Resolves when the batch is committed; the next queued commit starts once the thread has ended.
  */
-export function commitPendingAsync(db: Db, token: string, person: Person, ip: string | null, read: Pending | null = null): Promise<CommitResult> {
-  const run = commitQueue.then(() => commitOnOwnConnection(db, token, person, ip, read));
-  commitQueue = run.catch(() => undefined);
-  return run;
-}
-
-async function commitOnOwnConnection(db: Db, token: string, person: Person, ip: string | null, read: Pending | null): Promise<CommitResult> {
+export function commitPendingAsync(db: Db, token: string, person: Person, ip: string | null): Promise<CommitResult> {
   const file = db.$client.name;
-  if (db.$client.memory || !file) return commitPending(db, token, person, ip);
-  // The route has read the pending file already (for the guard); parsing it again costs a second on a large file.
-  const pending = read ?? loadPending(token);
-  if (!pending) return { ok: false, refusal: { message: "expired" } };
-  if (pending.personId !== person.id) return { ok: false, refusal: { message: "notYours" } };
-  const writer = openDatabase(file);
-  let result: CommitResult;
-  try {
-    writer.$client.exec("BEGIN IMMEDIATE");
-    try {
-      result = await (async (): Promise<CommitResult> => {
-        const duplicateOf = sameFile(writer, pending.sha256);
-        if (duplicateOf) return { ok: true, duplicateOf };
-        const planning = planRowsSteps(writer, pending.rows);
-        let plan: Plan;
-        for (;;) {
-          const step = planning.next();
-          if (step.done) {
-            plan = step.value;
-            break;
-          }
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        plan.targets = planTargets(writer, pending.targets ?? []);
-        if (!plan.rows.some((r) => r.action !== "unchanged") && !plan.targets.some((t) => t.action !== "unchanged")) return { ok: false, refusal: { message: "nothing" } };
-        const steps = applyPlanSteps(writer, plan, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length });
-        // Hand back after the first step, then every ~10 ms: a page being served needs many turns of the event loop.
-        let slice = -Infinity;
-        for (;;) {
-          const step = steps.next();
-          if (step.done) return { ok: true, ...step.value };
-          if (performance.now() - slice < 10) continue;
-          await new Promise((resolve) => setImmediate(resolve));
-          slice = performance.now();
-        }
-      })();
-      writer.$client.exec(result.ok && "batchId" in result ? "COMMIT" : "ROLLBACK");
-    } catch (error) {
-      writer.$client.exec("ROLLBACK");
-      throw error;
-    }
-  } finally {
-    writer.$client.close();
-  }
-  if (result.ok) dropPending(token);
-  return result;
+  const inThread = !db.$client.memory && Boolean(file);
+  const started = commitQueue.then(() => (inThread ? commitInThread({ databaseFile: file, token, person: { id: person.id, email: person.email }, ip }) : { result: Promise.resolve().then(() => commitPending(db, token, person, ip)), ended: Promise.resolve() }));
+  commitQueue = started.then((run) => run.ended).catch(() => undefined);
+  return started.then((run) => run.result);
 }

@@ -18,14 +18,10 @@ export async function POST(request: Request): Promise<Response> {
   if (typeof token !== "string") return refusalResponse({ message: "expired" }, locale);
   const pending = loadPending(token);
   if (!pending) return refusalResponse({ message: "expired" }, locale, 404);
-  const targets = [...new Map([
-    ...pending.rows.map((r) => ({ district: String(r.record.values.districtCode), supporter: String(r.record.values.supporterCode) })),
-    // Plan targets: a program-wide one has neither code, so only an administrator may write it.
-    ...(pending.targets ?? []).map((t) => ({ district: t.input.district ?? null, supporter: t.input.supporter ?? null })),
-  ].map((t) => [`${t.district}|${t.supporter}`, t] as const)).values()];
-  const auth = await authorizeWrite({ kind: "records.write", targets }, request);
+  // Every district × supporter the rows and targets write, noted at preview (a program-wide target has neither: administrators only).
+  const auth = await authorizeWrite({ kind: "records.write", targets: pending.writes }, request);
   if (!auth.ok) return auth.response;
-  const result = await commitPendingAsync(getDb(), token, auth.person, auth.ip, pending);
+  const result = await commitPendingAsync(getDb(), token, auth.person, auth.ip);
   if (!result.ok) return refusalResponse(result.refusal, locale, result.refusal.message === "notYours" ? 403 : 400);
   return Response.json(result);
 }
