@@ -143,12 +143,13 @@ export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Va
       for (const [field, i] of where) cells[field] = row.cells[i] ?? null;
       // Cells to the right of the last known column mean the row is shifted or has extra data.
       const extra = row.cells.findIndex((c, i) => i >= fields.length && cellText(c ?? null) !== "");
-      const raw = row.cells.map((c) => (c !== null && typeof c === "object" ? `[${c.problem}]` : cellText(c)));
+      // The row as text, for the refused-rows file; only a refused row needs it.
+      const raw = () => row.cells.map((c) => (c !== null && typeof c === "object" ? `[${c.problem}]` : cellText(c)));
       const parsed = parseRecord(metric, cells, options.lookup, options.maxYear);
       const issues = parsed.ok ? [] : parsed.issues.map((i) => issueAt(i.field, i.message, i.params));
       if (extra >= 0) issues.push({ column: columnLetter(extra), header: "", message: "extraCell", params: {} });
       if (!parsed.ok || issues.length) {
-        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues, cells: raw });
+        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues, cells: raw() });
         continue;
       }
       const record = parsed.record;
@@ -157,13 +158,13 @@ export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Va
       if (!options.inScope(district, supporter)) {
         const named = (e: { zh: string; code: string } | null, code: string) => (e ? `${e.zh} ${e.code}` : code);
         const params = { district: named(options.lookup.district(district), district), supporter: named(options.lookup.supporter(supporter), supporter) };
-        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("districtCode", "outOfScope", params)], cells: raw });
+        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("districtCode", "outOfScope", params)], cells: raw() });
         continue;
       }
       const key = naturalKey(record);
       const first = firstSeen.get(key);
       if (first) {
-        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("year", "duplicateRow", { sheet: first.sheet, row: first.row })], cells: raw });
+        out.refused.push({ sheet: sheet.name, rowNumber: row.rowNumber, issues: [issueAt("year", "duplicateRow", { sheet: first.sheet, row: first.row })], cells: raw() });
         continue;
       }
       firstSeen.set(key, { sheet: sheet.name, row: row.rowNumber });

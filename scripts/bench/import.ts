@@ -53,6 +53,11 @@ async function waitForServer(): Promise<void> {
   throw new Error("server did not start");
 }
 
+function currentRss(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
 function peakRss(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -103,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
       idle.push(performance.now() - t);
     }
     console.log(`overview before the import: ${idle.length} requests, p50 ${fmt(percentile(idle, 50))} ms, p95 ${fmt(percentile(idle, 95))} ms`);
+    console.log(`peak server memory before the upload: ${peakRss(server.pid!).toFixed(0)} MB`);
     const form = new FormData();
     form.append("file", new Blob([bytes]), path.basename(file));
     let start = performance.now();
@@ -122,14 +128,20 @@ async function main(argv: string[]): Promise<void> {
         samples.push(performance.now() - t);
       }
     })();
+    // The server's resident memory through the commit: what the commit adds to what the preview left.
+    const rssBefore = currentRss(server.pid!);
+    let rssDuring = rssBefore;
+    const sampling = setInterval(() => (rssDuring = Math.max(rssDuring, currentRss(server.pid!))), 50);
     start = performance.now();
     const commitResponse = await fetch(`${BASE}/api/import/commit`, { method: "POST", headers: { cookie, origin: BASE, "content-type": "application/json" }, body: JSON.stringify({ token: preview.token }) });
     const committed = await commitResponse.json();
     const commitMs = performance.now() - start;
     committing = false;
+    clearInterval(sampling);
     await load;
     console.log(`commit: ${fmt(commitMs)} ms (${JSON.stringify((committed as { counts?: unknown }).counts ?? committed)})`);
     console.log(`overview during the commit: ${samples.length} requests, p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms, max ${fmt(Math.max(...samples))} ms`);
+    console.log(`server memory (VmRSS) when the commit started ${rssBefore.toFixed(0)} MB, highest while it ran ${rssDuring.toFixed(0)} MB`);
     console.log(`peak server memory (VmHWM): ${peakRss(server.pid!).toFixed(0)} MB`);
   } finally {
     server.kill("SIGTERM");

@@ -1,5 +1,6 @@
 import { openDatabase } from "@/db/client";
-import { commitPendingAsync, previewUpload } from "@/lib/import/server/service";
+import { commitPendingAsync } from "@/lib/import/server/import-threads";
+import { previewUpload } from "@/lib/import/server/service";
 import { ADMIN } from "@/lib/import/testing/people";
 import { csvOf } from "@/lib/import/testing/workbook";
 

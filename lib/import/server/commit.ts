@@ -13,7 +13,7 @@ import { planTargets } from "./target-plan";
 /**
  * Writing a previewed upload, inside the caller's transaction. The plan is made again here, so a
  * figure changed since the preview is compared with what is stored now, not with what was. Kept
- * apart from the preview's code so the commit thread (./commit-thread.ts) loads only what it needs.
+ * apart from the preview's code so the commit thread (./import-threads.ts) loads only what it needs.
  */
 export type CommitResult = { ok: true; batchId: number; counts: BatchCounts } | { ok: true; duplicateOf: { batch: number; date: string } } | { ok: false; refusal: FileRefusal };
 

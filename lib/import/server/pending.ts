@@ -65,22 +65,24 @@ export function savePending(input: PendingInput): string {
   const files = filesOf(token)!;
   const { rows, ...rest } = input;
   // Rows first, a thousand lines per write: one JSON string of 100,000 rows would hold some 60 MB at once.
-  const fd = fs.openSync(files.rows, "w");
+  const fd = fs.openSync(/*turbopackIgnore: true*/ files.rows, "w");
   try {
-    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, rows.slice(i, i + 1000).map((r) => `${JSON.stringify(r)}\n`).join(""));
+    // Only a valid row's fields: a planned row passed in also carries its action and the stored record.
+    const line = ({ sheet, rowNumber, record, warnings }: ValidRow) => `${JSON.stringify({ sheet, rowNumber, record, warnings })}\n`;
+    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, rows.slice(i, i + 1000).map(line).join(""));
   } finally {
     fs.closeSync(fd);
   }
   const meta: PendingMeta = { ...rest, rowCount: rows.length, writes: writesOf(input) };
-  fs.writeFileSync(files.meta, JSON.stringify(meta));
+  fs.writeFileSync(/*turbopackIgnore: true*/ files.meta, JSON.stringify(meta));
   return token;
 }
 
 /** Everything but the rows; null when the token names nothing or has expired. */
 export function loadPending(token: string): PendingMeta | null {
   const files = filesOf(token);
-  if (!files || !fs.existsSync(files.meta)) return null;
-  const meta = JSON.parse(fs.readFileSync(files.meta, "utf8")) as PendingMeta;
+  if (!files || !fs.existsSync(/*turbopackIgnore: true*/ files.meta)) return null;
+  const meta = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ files.meta, "utf8")) as PendingMeta;
   return Date.now() - meta.createdAt > MAX_AGE_MS ? null : meta;
 }
 
@@ -88,7 +90,7 @@ export function loadPending(token: string): PendingMeta | null {
 export function* pendingRows(token: string): Generator<ValidRow> {
   const files = filesOf(token);
   if (!files) return;
-  const fd = fs.openSync(files.rows, "r");
+  const fd = fs.openSync(/*turbopackIgnore: true*/ files.rows, "r");
   try {
     const buffer = Buffer.alloc(1 << 20);
     let kept = 0;
@@ -111,15 +113,15 @@ export function* pendingRows(token: string): Generator<ValidRow> {
 export function dropPending(token: string): void {
   const files = filesOf(token);
   if (!files) return;
-  fs.rmSync(files.meta, { force: true });
-  fs.rmSync(files.rows, { force: true });
+  fs.rmSync(/*turbopackIgnore: true*/ files.meta, { force: true });
+  fs.rmSync(/*turbopackIgnore: true*/ files.rows, { force: true });
 }
 
 function sweep(): void {
-  for (const name of fs.readdirSync(dir())) {
+  for (const name of fs.readdirSync(/*turbopackIgnore: true*/ dir())) {
     const file = path.join(/*turbopackIgnore: true*/ dir(), name);
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs > MAX_AGE_MS) fs.rmSync(file, { force: true });
+      if (Date.now() - fs.statSync(/*turbopackIgnore: true*/ file).mtimeMs > MAX_AGE_MS) fs.rmSync(/*turbopackIgnore: true*/ file, { force: true });
     } catch {
       // Another request swept it first.
     }

@@ -8,7 +8,6 @@ import { readXlsx } from "../read-xlsx";
 import type { RawSheet } from "../raw-sheet";
 import { validateSheets, type Issue, type RefusedRow, type SheetNotice } from "../validate";
 import { commitRowsInTransaction, sameFile, wroteBatch, type CommitResult } from "./commit";
-import { commitInThread } from "./commit-thread";
 import { currentYear, lookupFromDb } from "./lookup";
 import { dropPending, loadPending, pendingRows, savePending } from "./pending";
 import { planRows, type Effect, type PlannedRow } from "./plan";
@@ -77,7 +76,10 @@ async function readAndValidate(db: Db, bytes: Buffer, fileName: string, person: 
   return { encoding, validated: validateSheets(sheets, { lookup, maxYear: currentYear(), inScope, targetInScope: inScope }) };
 }
 
-export async function previewUpload(db: Db, bytes: Buffer, fileName: string, person: Person): Promise<{ ok: true; preview: Preview } | { ok: false; refusal: FileRefusal }> {
+export type PreviewResult = { ok: true; preview: Preview } | { ok: false; refusal: FileRefusal };
+
+/** In this thread; the route runs it in a thread of its own (./import-threads.ts). */
+export async function previewUpload(db: Db, bytes: Buffer, fileName: string, person: Person): Promise<PreviewResult> {
   try {
     const sha256 = sha256Of(bytes);
     const { encoding, validated } = await readAndValidate(db, bytes, fileName, person);
@@ -88,8 +90,7 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
     const writable = plan.rows.some((r) => r.action !== "unchanged") || targets.some((t) => t.action !== "unchanged");
     const token = savePending({
       personId: person.id, fileName, sha256, createdAt: Date.now(),
-      // Planned rows carry more than a valid row (the action, the stored record); only the valid row's fields are written.
-      rows: plan.rows.map(({ sheet, rowNumber, record, warnings }) => ({ sheet, rowNumber, record, warnings })),
+      rows: plan.rows,
       targets: targets.map(({ sheet, rowNumber, input }) => ({ sheet, rowNumber, input })),
       refused, notices: validated.notices, headers: validated.headers,
     });
@@ -117,7 +118,7 @@ export async function previewUpload(db: Db, bytes: Buffer, fileName: string, per
 
 /**
  * Writes a previewed upload in one transaction on the given connection, in this thread (tests,
- * scripts, an in-memory database). The server's route uses commitPendingAsync.
+ * scripts, an in-memory database). The server's route uses commitPendingAsync (./import-threads.ts).
  */
 export function commitPending(db: Db, token: string, person: Person, ip: string | null): CommitResult {
   const pending = loadPending(token);
@@ -131,20 +132,3 @@ export function commitPending(db: Db, token: string, person: Person, ip: string 
 export { loadPending };
 export type { PendingMeta } from "./pending";
 export type { CommitResult } from "./commit";
-
-// One commit at a time: a second would only wait for the first one's write lock.
-let commitQueue: Promise<unknown> = Promise.resolve();
-
-/**
- * The route's commit: the same single transaction, run in a worker thread on a connection of its
- * own (./commit-thread.ts), so pages keep being served from the server's connection (WAL: they
- * read the data as it was until the commit) while a large file is written. All or nothing as before.
- * Resolves when the batch is committed; the next queued commit starts once the thread has ended.
- */
-export function commitPendingAsync(db: Db, token: string, person: Person, ip: string | null): Promise<CommitResult> {
-  const file = db.$client.name;
-  const inThread = !db.$client.memory && Boolean(file);
-  const started = commitQueue.then(() => (inThread ? commitInThread({ databaseFile: file, token, person: { id: person.id, email: person.email }, ip }) : { result: Promise.resolve().then(() => commitPending(db, token, person, ip)), ended: Promise.resolve() }));
-  commitQueue = started.then((run) => run.ended).catch(() => undefined);
-  return started.then((run) => run.result);
-}

@@ -9,7 +9,8 @@ import { fixtureDb } from "@/lib/testing/test-db";
 import { ADMIN, WANZHOU_EDITOR } from "../testing/people";
 import { xlsxOf } from "../testing/workbook";
 import { issueTexts } from "./describe";
-import { commitPending, commitPendingAsync, previewUpload } from "./service";
+import { commitPendingAsync } from "./import-threads";
+import { commitPending, previewUpload } from "./service";
 import { undoBatch } from "./undo";
 
 const HEADER = ["范围", "区县", "支援方", "指标", "起始年份", "结束年份", "目标值（资金为万元）", "基线值", "年度分解", "依据"];

@@ -2,7 +2,8 @@ import { getDb } from "@/db";
 import { authorizeWrite } from "@/lib/auth/guard";
 import { localeFromHeaders } from "@/lib/auth/request-locale";
 import { readCappedBody, refusalResponse } from "@/lib/import/server/http";
-import { commitPendingAsync, loadPending } from "@/lib/import/server/service";
+import { commitPendingAsync } from "@/lib/import/server/import-threads";
+import { loadPending } from "@/lib/import/server/service";
 
 /** POST { token }: writes a previewed upload in one transaction (the guard checks every row's district and supporter, records and targets). */
 export async function POST(request: Request): Promise<Response> {

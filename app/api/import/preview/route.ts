@@ -7,7 +7,7 @@ import { METRIC_KEYS } from "@/lib/metrics";
 import { issueTexts } from "@/lib/import/server/describe";
 import { fileFromMultipart, readCappedBody, refusalResponse } from "@/lib/import/server/http";
 import { lookupFromDb } from "@/lib/import/server/lookup";
-import { previewUpload } from "@/lib/import/server/service";
+import { previewUploadAsync } from "@/lib/import/server/import-threads";
 
 // Multipart overhead beyond the file itself (boundaries, the part's headers).
 const ENVELOPE = 64 * 1024;
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const file = await fileFromMultipart(body.bytes, request.headers.get("content-type"));
   if (!file) return refusalResponse({ message: "noFile" }, locale);
-  const result = await previewUpload(getDb(), file.bytes, file.name, auth.person);
+  const result = await previewUploadAsync(getDb(), file.bytes, file.name, auth.person);
   if (!result.ok) return refusalResponse(result.refusal, locale, result.refusal.message === "tooLarge" ? 413 : 400);
   const texts = issueTexts(locale);
   const p = result.preview;
