@@ -7,7 +7,8 @@ import { readDataVersion } from "@/db/data-version";
 import { fixtureDb } from "@/lib/testing/test-db";
 import { ADMIN, WANZHOU_EDITOR } from "../testing/people";
 import { xlsxOf } from "../testing/workbook";
-import { commitPendingAsync, previewUploadAsync } from "./import-threads";
+import { Worker } from "node:worker_threads";
+import { answerOf, commitPendingAsync, previewUploadAsync } from "./import-threads";
 import { undoBatch } from "./undo";
 
 const HEADER = ["区县", "支援方", "年份", "金额（万元）", "资金类别", "行业", "备注"];
@@ -49,5 +50,13 @@ describe("preview and commit in threads of their own", () => {
     expect(fundsTotal(db)).toBe(12_500);
     db.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("answers a thread that runs out of its heap as a refusal with a sentence, not an error", async () => {
+    // A thread that only allocates, under a small heap limit, ends the way an oversized file would.
+    const worker = new Worker("const kept = []; for (;;) kept.push(new Array(100_000).fill(1));", { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
+    const run = answerOf(worker);
+    expect(await run.result).toEqual({ ok: false, refusal: { message: "tooMuchData" } });
+    await run.ended;
   }, 60_000);
 });
