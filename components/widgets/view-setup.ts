@@ -7,9 +7,8 @@ import { parseSearchParams, type Filters, type ParsedParams, type RawSearchParam
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { PROGRAM } from "@/lib/program";
-import { getRequestCatalog } from "@/lib/queries/cached";
-import { toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
-import { getSources } from "@/lib/queries/dataset";
+import { cachedSources, getFilterCatalog, getRequestCatalog } from "@/lib/queries/cached";
+import type { Catalog } from "@/lib/queries/catalog";
 
 export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue; urlFilters: Filters };
 
@@ -19,7 +18,7 @@ export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view:
  */
 export async function setUpView(db: Db, raw: RawSearchParams, scope?: (filters: Filters, catalog: Catalog) => Filters): Promise<ViewSetup> {
   const catalog = getRequestCatalog();
-  const fromUrl = parseSearchParams(raw, toFilterCatalog(catalog));
+  const fromUrl = parseSearchParams(raw, getFilterCatalog());
   const parsed = scope ? { ...fromUrl, filters: scope(fromUrl.filters, catalog) } : fromUrl;
   const locale = await getAppLocale();
   const tCaption = await getTranslations("filters.caption");
@@ -27,7 +26,7 @@ export async function setUpView(db: Db, raw: RawSearchParams, scope?: (filters: 
   const districts = new Map(catalog.districts.map((d) => [d.code, { zh: d.nameZh, en: d.nameEn }]));
   const supporters = new Map(catalog.supporters.map((s) => [s.code, { zh: s.nameZh, en: s.nameEn }]));
   const caption = describeFilters(parsed.filters, { district: (c) => districts.get(c), supporter: (c) => supporters.get(c) }, locale, (k, v) => tCaption(k, v));
-  const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
+  const article = cachedSources().find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article
     ? tFrame("sourceLine", { article: localized({ zh: article.titleZh, en: article.titleEn }, locale), date: article.publishedOn ?? "" })
     : "";
