@@ -38,19 +38,6 @@ export function BriefingControls({ sources, dataset }: Props) {
   const [printedAt, setPrintedAt] = useState(() => formatGeneratedAt(new Date()));
 
   useEffect(() => {
-    // Fetch the font subsets for the page's text once the page is idle, so the first export
-    // finds them ready (the first font request after a server start takes about a second).
-    const warm = () => prewarmFonts(document.querySelector("main")?.textContent ?? "");
-    // Safari has no requestIdleCallback.
-    if (!("requestIdleCallback" in window)) {
-      const timer = setTimeout(warm, 2000);
-      return () => clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(warm, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }, []);
-
-  useEffect(() => {
     const stamp = () => setPrintedAt(formatGeneratedAt(new Date()));
     window.addEventListener("beforeprint", stamp);
     return () => window.removeEventListener("beforeprint", stamp);
