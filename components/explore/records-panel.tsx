@@ -4,7 +4,7 @@ import { RecordExportLinks } from "@/components/export/record-export-links";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useView } from "@/components/view-context";
-import { filtersToSearchParams } from "@/lib/filters";
+import { filtersToSearchParams } from "@/lib/filter-params";
 import { metricLabel } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { sortParam, useRecordsQuery } from "@/lib/hooks/use-explore-queries";

@@ -1,4 +1,4 @@
-import { filtersToSearchParams, type Filters } from "../filters";
+import { filtersToSearchParams, type Filters } from "../filter-params";
 
 /** One key for one question: the query's name, its filters in canonical form, then its own arguments. */
 export function cacheKey(name: string, filters: Filters | null, ...rest: (string | number | undefined)[]): string {
