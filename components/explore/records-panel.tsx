@@ -11,7 +11,7 @@ import { sortParam, useRecordsQuery } from "@/lib/hooks/use-explore-queries";
 import { replaceViewParams } from "@/lib/hooks/replace-view-params";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import type { RecordPage } from "@/lib/queries/records";
-import { DEFAULT_RECORD_QUERY, MAX_SEARCH_LENGTH, type RecordQuery } from "@/lib/record-query";
+import { DEFAULT_RECORD_QUERY, MAX_SEARCH_LENGTH, type RecordQuery } from "@/lib/record-params";
 import { nextSort, recordViewParams } from "@/lib/record-sort";
 import { Pager } from "./pager";
 import { RecordsTable } from "./records-table";
