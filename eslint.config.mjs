@@ -13,6 +13,8 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "bench/minimal/.next/**",
+    "bench/minimal/next-env.d.ts",
     "out/**",
     "build/**",
     "next-env.d.ts",

@@ -3,6 +3,7 @@ import facts from "@/db/seed/data/facts.json";
 import { readGate } from "@/lib/auth/read-gate";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { cachedPage } from "@/lib/page-cache/page-cache";
 import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
 import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
@@ -10,7 +11,8 @@ import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEAD
  * Runs before every page and API request without a body: a few small steps, each
  * able to answer at once, then the security headers on whatever goes out. A new step (a sign-in
  * gate) is one more function in STEPS. The read gate (DUIKOU_READ_ACCESS=signed-in) is the one
- * asynchronous step: it runs after the cheap refusals, before the redirect.
+ * asynchronous step: it runs after the cheap refusals and the redirect. A dashboard page already
+ * rendered for this data version is then answered from the page cache, with this request's nonce.
  */
 type Step = (request: NextRequest, locale: Locale) => NextResponse | undefined;
 
@@ -70,6 +72,8 @@ function secured(response: NextResponse, pathname: string, policy: string): Next
   return response;
 }
 
+const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1] ?? null;
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const api = isApi(pathname);
@@ -81,6 +85,12 @@ export async function proxy(request: NextRequest) {
   }
   const gate = await readGate(request);
   if (gate) return secured(gate, pathname, policy);
+  // After the gate, so a page needing a session is never answered from the cache without one;
+  // the page cache itself renders nothing for a request that carries a session (page-key.ts).
+  if (!api) {
+    const cached = await cachedPage(request, nonceOf(policy));
+    if (cached) return secured(cached, pathname, policy);
+  }
   // Next.js reads the nonce from the request's CSP header and sets it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);

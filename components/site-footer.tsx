@@ -1,16 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
-import { getDatasetInfo, getSources } from "@/lib/queries/dataset";
+import { cachedDatasetInfo, cachedSources } from "@/lib/queries/cached";
 
 /** Every source the figures on screen come from, and when the data was loaded. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations("footer");
-  const db = getDb();
-  const info = getDatasetInfo(db);
-  const sources = getSources(db);
+  const info = cachedDatasetInfo();
+  const sources = cachedSources();
   return (
     <footer className="site-footer" data-testid="site-footer">
       <h2 className="site-footer__heading">{t("sources")}</h2>

@@ -1,21 +1,11 @@
 import { shorten, type FilterIssue } from "./filters";
 import { hasForbiddenCharacters, parseInteger } from "./param-rules";
 
+import { DEFAULT_RECORD_QUERY, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH, RECORD_SORT_KEYS, type RecordQuery, type RecordSortKey } from "./record-params";
+
 /** Paging, sorting and search of record tables: parsed from the same URL as the filters. */
-export const RECORD_SORT_KEYS = ["year", "value", "rank", "supporter", "district", "title"] as const;
-export type RecordSortKey = (typeof RECORD_SORT_KEYS)[number];
-
-export type RecordQuery = {
-  page: number;
-  pageSize: number;
-  sort: RecordSortKey;
-  direction: "asc" | "desc";
-  q: string;
-};
-
-export const DEFAULT_RECORD_QUERY: RecordQuery = { page: 1, pageSize: 25, sort: "year", direction: "desc", q: "" };
-export const MAX_PAGE_SIZE = 500;
-export const MAX_SEARCH_LENGTH = 100;
+export { DEFAULT_RECORD_QUERY, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH, RECORD_SORT_KEYS } from "./record-params";
+export type { RecordQuery, RecordSortKey } from "./record-params";
 
 export const MAX_PAGE = 1_000_000;
 const SORT_CHOICES = RECORD_SORT_KEYS.flatMap((k) => [k, `-${k}`]).join(", ");

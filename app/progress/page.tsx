@@ -18,6 +18,7 @@ import { formatPercent } from "@/lib/progress/progress-shapes";
 import { parseProgressView } from "@/lib/progress/progress-params";
 import { thresholdsFromEnv } from "@/lib/progress/thresholds";
 import { getProgress, getTargetPeriods } from "@/lib/queries/progress";
+import { PageMessages } from "@/components/page-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,6 +39,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const notApplied = filters.sectors.length > 0 || !isFullYearRange(filters) ? [t("notApplied")] : [];
 
   return (
+    <PageMessages name="progress">
     <ViewProvider value={period ? { ...context, ...(await progressCaption(filters, period)) } : context}>
       <h1 className="page-title">{t("heading")}</h1>
       <p className="page-lead">{t("intro")}</p>
@@ -61,5 +63,6 @@ export default async function ProgressPage({ searchParams }: Props) {
         <p className="chart-frame__message">{t("empty")}</p>
       )}
     </ViewProvider>
+    </PageMessages>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { compareHref, COMPARE_MAX, COMPARE_MIN } from "@/lib/compare-selection";
-import type { Filters } from "@/lib/filters";
+import type { Filters } from "@/lib/filter-params";
 import { districtLabel, supporterLabel } from "@/lib/flow-shapes";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { CompareDimension } from "@/lib/queries/compare";

@@ -8,7 +8,7 @@ import { RiverMapChart } from "@/components/charts/river-map-chart";
 import { MetricSelect } from "@/components/metric-select";
 import { chartState } from "@/components/panels/chart-state";
 import { useView } from "@/components/view-context";
-import type { VIEW_PARAMS } from "@/lib/filters";
+import type { VIEW_PARAMS } from "@/lib/filter-params";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useBreakdownQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";

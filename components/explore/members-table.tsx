@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import type { Filters } from "@/lib/filters";
 import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
-import { getBreakdown } from "@/lib/queries/breakdown";
+import { cachedBreakdown } from "@/lib/queries/cached";
 import type { SupporterRow } from "@/lib/queries/catalog";
 
 type Props = { filters: Filters; province: SupporterRow; cities: SupporterRow[]; locale: Locale; href: (code: string) => string };
@@ -14,9 +13,8 @@ type Props = { filters: Filters; province: SupporterRow; cities: SupporterRow[];
 export async function MembersTable({ filters, province, cities, locale, href }: Props) {
   const t = await getTranslations("explore.members");
   const tFrame = await getTranslations("frame");
-  const db = getDb();
   const members = [province, ...cities];
-  const byMetric = METRIC_KEYS.map((metric) => ({ metric, rows: getBreakdown(db, filters, metric, "supporter") }));
+  const byMetric = METRIC_KEYS.map((metric) => ({ metric, rows: cachedBreakdown(filters, metric, "supporter") }));
   const demo = byMetric.some(({ rows }) => rows?.some((r) => r.demo > 0));
   return (
     <section className="panel" aria-labelledby="members-heading" data-testid="members-table">

@@ -8,7 +8,7 @@ import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MetricKey } from "@/lib/metrics";
 import { useProfileHref } from "./fixed-scope";
 import type { RecordRow } from "@/lib/queries/record-select";
-import type { RecordQuery, RecordSortKey } from "@/lib/record-query";
+import type { RecordQuery, RecordSortKey } from "@/lib/record-params";
 import { isSectorKey, SECTORS } from "@/lib/sectors";
 
 type Props = {

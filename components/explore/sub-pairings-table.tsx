@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
-import { getDb } from "@/db";
 import { PROGRAM } from "@/lib/program";
-import { getSources } from "@/lib/queries/dataset";
+import { cachedSources } from "@/lib/queries/cached";
 import type { SubPairing } from "@/lib/queries/profiles";
 import { sourceText } from "./highlights-list";
 
@@ -10,7 +9,7 @@ import { sourceText } from "./highlights-list";
 export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; locale: Locale }) {
   const t = await getTranslations("explore.subPairings");
   // The count of 192 is the article's; name it where the figure shows.
-  const article = getSources(getDb()).find((s) => s.id === PROGRAM.headlineSourceId);
+  const article = cachedSources().find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article ? localized({ zh: article.titleZh, en: article.titleEn }, locale) : "";
   return (
     <section className="panel" aria-labelledby="sub-pairings-heading" data-testid="sub-pairings">

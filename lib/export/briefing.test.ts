@@ -4,7 +4,7 @@ import type { MetricTotal } from "@/lib/queries/totals";
 import { encodePng } from "@/lib/testing/png";
 import { briefingContent, briefingGlyphs, type BriefingInput, type BriefingText } from "./briefing-content";
 import { renderBriefingPdf } from "./briefing-pdf";
-import { subsetFont } from "./font-subset";
+import { subsetFont } from "./server/font-subset";
 
 const total = (metric: MetricTotal["metric"], value: number, demo: number, applicable = true): MetricTotal => ({
   metric, applicable, value, demo, lastYear: { year: 2022, value: 0 }, previousYear: null, share: null, leftOut: 0,
@@ -112,5 +112,5 @@ describe("renderBriefingPdf", () => {
     expect(tall!.getWidth()).toBeLessThan(tall!.getHeight());
     expect(pdf.getTitle()).toBe("title");
     expect(bytes.byteLength).toBeLessThan(200_000);
-  });
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput
 import { chartCsv, chartPng, type ExportText } from "./chart-export";
 import { exportFileName, pngFileName } from "./file-name";
 import { fontSubset } from "./font-client";
+import { ChartExportError } from "./export-errors";
 import type { ExportableChart } from "./registry";
 
 /**
@@ -15,12 +16,7 @@ export type BriefingStep =
   | { step: "pdf" }
   | { step: "zip" };
 
-/** A chart that could not be drawn: the message names it. */
-export class ChartExportError extends Error {
-  constructor(readonly title: string, readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
+export { ChartExportError } from "./export-errors";
 
 async function chartImages(charts: ExportableChart[], text: ExportText, onStep: (s: BriefingStep) => void) {
   const results: { chart: ExportableChart; png: { bytes: Uint8Array; width: number; height: number } | null }[] = [];

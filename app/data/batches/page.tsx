@@ -9,6 +9,7 @@ import { signInHref } from "@/lib/auth/next-path";
 import { listBatches } from "@/lib/import/server/batches";
 import { demoIsOff } from "@/lib/import/server/undo";
 import "../data.css";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("batches");
@@ -27,6 +28,7 @@ export default async function BatchesPage() {
   const admin = person.role === "admin";
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   return (
+    <PageMessages name="batches">
     <section className="data-card" aria-labelledby="batches-title">
       <h1 id="batches-title">{t("title")}</h1>
       <p>{t("intro")}</p>
@@ -64,5 +66,6 @@ export default async function BatchesPage() {
         </div>
       )}
     </section>
+    </PageMessages>
   );
 }

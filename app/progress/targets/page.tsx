@@ -9,6 +9,7 @@ import { firstParam } from "@/lib/filters";
 import { isMetricKey } from "@/lib/metrics";
 import { parsePeriod } from "@/lib/progress/pace";
 import { isTargetScope } from "@/lib/progress/target-scope";
+import { PageMessages } from "@/components/page-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -65,7 +66,7 @@ export default async function TargetFormPage({ searchParams }: Props) {
     <section className="panel">
       <h1 className="page-title">{t(existing ? "titleCorrect" : "title")}</h1>
       <p className="page-lead">{t("intro", { role: person.role })}</p>
-      <TargetForm initial={initial} backHref={`/progress?${back.toString()}`} />
+      <PageMessages name="progress"><TargetForm initial={initial} backHref={`/progress?${back.toString()}`} /></PageMessages>
     </section>
   );
 }

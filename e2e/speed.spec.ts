@@ -1,0 +1,87 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import path from "node:path";
+
+/**
+ * Speed behaviours a reader can check from outside: pages come from the page cache until the data
+ * changes (also when another process writes), chart APIs revalidate with 304, and a page view
+ * asks for no export font.
+ */
+const DATABASE = path.resolve(process.env.E2E_DATABASE_PATH ?? "test-results/e2e.db");
+
+function bumpDataVersionFromAnotherProcess(): number {
+  const db = new Database(DATABASE);
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.prepare("update data_version set version = version + 1, changed_at = ? where id = 1").run(new Date().toISOString());
+    return (db.prepare("select version from data_version where id = 1").get() as { version: number }).version;
+  } finally {
+    db.close();
+  }
+}
+
+test("a dashboard page is rendered once per data version, and a write by another process shows on the next view", async ({ request }) => {
+  const url = "/?from=2014&to=2021";
+  await request.get(url);
+  const again = await request.get("/?to=2021&from=2014");
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-duikou-cache"]).toBe("hit");
+  expect(await again.text()).toContain("2014");
+
+  bumpDataVersionFromAnotherProcess();
+  const afterWrite = await request.get(url);
+  expect(afterWrite.status()).toBe(200);
+  expect(afterWrite.headers()["x-duikou-cache"]).toBe("miss");
+  expect((await request.get(url)).headers()["x-duikou-cache"]).toBe("hit");
+});
+
+test("the language is part of the page cache key", async ({ request }) => {
+  const zh = await request.get("/map", { headers: { cookie: "NEXT_LOCALE=zh-CN" } });
+  const en = await request.get("/map", { headers: { cookie: "NEXT_LOCALE=en" } });
+  expect(await zh.text()).toContain('lang="zh-CN"');
+  expect(await en.text()).toContain('lang="en"');
+});
+
+test("chart APIs answer 304 while nothing was written, and a new ETag after a write", async ({ request }) => {
+  const first = await request.get("/api/series?metric=funds&district=500101");
+  expect(first.status()).toBe(200);
+  const etag = first.headers()["etag"]!;
+  expect(etag).toMatch(/^"v\d+-[0-9a-f]{8}"$/);
+  expect(first.headers()["cache-control"]).toContain("no-cache");
+  // The same question spelled differently is the same entity.
+  const same = await request.get("/api/series?district=500101&metric=funds", { headers: { "if-none-match": etag } });
+  expect(same.status()).toBe(304);
+  expect(await same.body()).toHaveLength(0);
+
+  bumpDataVersionFromAnotherProcess();
+  const changed = await request.get("/api/series?metric=funds&district=500101", { headers: { "if-none-match": etag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(etag);
+  expect((await changed.json()).data.length).toBeGreaterThan(0);
+});
+
+test("a page view asks for no export font; pointing at an export control fetches a cacheable subset", async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/export/font")) fontRequests.push(r.method() + " " + r.url());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("chart-funds-by-district")).toBeVisible();
+  await page.waitForTimeout(6000);
+  expect(fontRequests).toEqual([]);
+
+  const response = page.waitForResponse((r) => r.url().includes("/api/export/font/400/"));
+  await page.getByTestId("chart-funds-by-district").getByTestId("export-menu-button").hover();
+  const font = await response;
+  expect(font.request().method()).toBe("GET");
+  expect(font.status()).toBe(200);
+  expect(font.headers()["cache-control"]).toContain("immutable");
+  expect(font.headers()["content-type"]).toBe("font/ttf");
+});
+
+test("a malformed font path is a 400 with reasons, not a 500", async ({ request }) => {
+  const response = await request.get("/api/export/font/500/abc!");
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.issues.map((i: { param: string }) => i.param).sort()).toEqual(["chars", "weight"]);
+});
