@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import path from "node:path";
+import { apiSignIn, createAccount } from "./support/accounts";
 
 /**
  * Speed behaviours a reader can check from outside: pages come from the page cache until the data
@@ -84,4 +85,38 @@ test("a malformed font path is a 400 with reasons, not a 500", async ({ request 
   expect(response.status()).toBe(400);
   const body = await response.json();
   expect(body.issues.map((i: { param: string }) => i.param).sort()).toEqual(["chars", "weight"]);
+});
+
+test("an editor's page (with edit links) is never what a reader without a session gets, and the other way round", async ({ request, playwright, baseURL }) => {
+  const editor = createAccount({ role: "editor", districts: ["500101"] });
+  const editorContext = await playwright.request.newContext({ baseURL });
+  try {
+    await apiSignIn(editorContext, editor, baseURL!);
+    // Order 1: a reader first, so the page is in the cache when the editor comes.
+    const readerUrl = "/districts/500101?records=funds";
+    const reader = await request.get(readerUrl);
+    expect(reader.status()).toBe(200);
+    expect(await reader.text()).not.toContain('data-testid="record-edit"');
+    expect((await request.get(readerUrl)).headers()["x-duikou-cache"]).toBe("hit");
+    const asEditor = await editorContext.get(readerUrl);
+    expect(asEditor.status()).toBe(200);
+    expect(asEditor.headers()["x-duikou-cache"]).toBeUndefined();
+    expect(await asEditor.text()).toContain('data-testid="record-edit"');
+
+    // Order 2: the editor first, on a view nobody has asked for yet: nothing of theirs is stored.
+    const editorUrl = "/districts/500101?records=funds&from=1999";
+    expect(await (await editorContext.get(editorUrl)).text()).toContain('data-testid="record-edit"');
+    const after = await request.get(editorUrl);
+    expect(after.headers()["x-duikou-cache"]).toBe("miss");
+    expect(await after.text()).not.toContain('data-testid="record-edit"');
+  } finally {
+    await editorContext.dispose();
+  }
+});
+
+test("a font path past its cap is a 400 with a sentence, before any decoding", async ({ request }) => {
+  const response = await request.get(`/api/export/font/400/${"A".repeat(6100)}`);
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.issues).toEqual([{ param: "chars", code: "too_long", message: "字体路径长 6121 个字符，上限为 6021 个；请通过导出菜单获取字体" }]);
 });

@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput, type BriefingText } from "./briefing-content";
 import { chartCsv, chartPng, type ExportText } from "./chart-export";
 import { exportFileName, pngFileName } from "./file-name";

@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 import { buildCsv } from "./csv";
 import { domToPrimitives } from "./dom-to-svg";
 import { chartNotes, formatGeneratedAt, type ChartExportMeta, type NoteKey } from "./export-meta";

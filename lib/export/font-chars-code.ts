@@ -4,6 +4,13 @@
  * each gap to the previous one is written as base64url digits of 5 bits, least significant
  * first, the 6th bit marking "more digits follow": a page's ~700 CJK characters take ~1.3 KB.
  */
+/**
+ * The longest code a GET URL carries: with the rest of the request line and the headers it stays
+ * under the 8 KB header limit the server runs with (README, Hardening). A larger set of characters
+ * goes by POST /api/export/font instead.
+ */
+export const MAX_FONT_CODE_LENGTH = 6000;
+
 const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VALUE = new Map([...DIGITS].map((d, i) => [d, i]));
 

@@ -1,4 +1,6 @@
-import { encodeFontChars } from "./font-chars-code";
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
+import { encodeFontChars, MAX_FONT_CODE_LENGTH } from "./font-chars-code";
 import type { ExportFontWeight } from "./svg-compose";
 
 /**
@@ -19,7 +21,13 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 async function request(weight: ExportFontWeight, chars: Set<string>): Promise<FontSubset> {
-  const response = await fetch(`/api/export/font/${weight}/${encodeFontChars([...chars].join(""))}`);
+  const text = [...chars].join("");
+  const code = encodeFontChars(text);
+  // A set too large for a URL (thousands of characters) goes in a body: uncached, but rare.
+  const response =
+    code.length <= MAX_FONT_CODE_LENGTH
+      ? await fetch(`/api/export/font/${weight}/${code}`)
+      : await fetch("/api/export/font", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ weight, text }) });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { issues?: { message: string }[] } | null;
     throw new Error(body?.issues?.map((i) => i.message).join(" ") || `HTTP ${response.status}`);

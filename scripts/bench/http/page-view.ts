@@ -7,7 +7,7 @@ export type PageView = { cpuMs: number; requests: number; paths: string[] };
  * The server CPU time one page view costs: the HTML and every request the page makes to the
  * server in its first 5 s, read from /proc before and after (the server is otherwise idle).
  */
-export async function pageViewCost(server: Server, path: string): Promise<PageView> {
+export async function pageViewCost(server: Server, path: string, cookie?: string): Promise<PageView> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--disable-gpu", "--disable-dev-shm-usage"] });
   try {
     // One warm-up view so code loading and first-request compilation do not count.
@@ -15,7 +15,7 @@ export async function pageViewCost(server: Server, path: string): Promise<PageVi
     await warm.goto(server.base + path, { waitUntil: "load" });
     await warm.waitForTimeout(1500);
     await warm.close();
-    const context = await browser.newContext();
+    const context = await browser.newContext(cookie ? { extraHTTPHeaders: { cookie } } : {});
     const page = await context.newPage();
     const paths: string[] = [];
     page.on("request", (r) => {

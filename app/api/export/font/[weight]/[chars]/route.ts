@@ -1,14 +1,15 @@
 import { createTranslator } from "next-intl";
 import type { NextRequest } from "next/server";
 import { fnv1a } from "@/lib/cache/cache-key";
-import { decodeFontChars } from "@/lib/export/font-chars-code";
+import { decodeFontChars, MAX_FONT_CODE_LENGTH } from "@/lib/export/font-chars-code";
 import { EXPORT_FONT_WEIGHTS, subsetFont, type ExportFontWeight } from "@/lib/export/server/font-subset";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
 const MAX_FONT_CHARS = 6000;
-// A code of 6000 characters spread over the whole of Unicode; refused before decoding.
-const MAX_CODE_LENGTH = 6000 * 3;
+// A longer path is refused on its length, read off the URL before the parameters are decoded or
+// the font is touched; the browser sends larger sets by POST (lib/export/font-client.ts).
+const MAX_PATH_LENGTH = "/api/export/font/400/".length + MAX_FONT_CODE_LENGTH;
 
 type Params = { params: Promise<{ weight: string; chars: string }> };
 
@@ -20,13 +21,18 @@ type Params = { params: Promise<{ weight: string; chars: string }> };
  * view asks for nothing.
  */
 export async function GET(request: NextRequest, { params }: Params) {
-  const { weight: rawWeight, chars: rawChars } = await params;
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   const messages = loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "fontApi" });
+  const pathLength = request.nextUrl.pathname.length;
+  if (pathLength > MAX_PATH_LENGTH) {
+    const issues = [{ param: "chars", code: "too_long", message: t("pathTooLong", { length: pathLength, max: MAX_PATH_LENGTH }) }];
+    return Response.json({ error: messages.errors.apiBadRequest, issues }, { status: 400, headers: { "cache-control": "no-store" } });
+  }
+  const { weight: rawWeight, chars: rawChars } = await params;
   const weight = Number(rawWeight) as ExportFontWeight;
-  const chars = rawChars.length <= MAX_CODE_LENGTH ? decodeFontChars(rawChars, MAX_FONT_CHARS) : null;
+  const chars = decodeFontChars(rawChars, MAX_FONT_CHARS);
   const issues = [
     ...(EXPORT_FONT_WEIGHTS.includes(weight) && String(weight) === rawWeight ? [] : [{ param: "weight", code: "invalid_value", message: t("weight") }]),
     ...(chars ? [] : [{ param: "chars", code: "invalid_value", message: t("chars", { max: MAX_FONT_CHARS }) }]),
