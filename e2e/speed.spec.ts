@@ -120,3 +120,19 @@ test("a font path past its cap is a 400 with a sentence, before any decoding", a
   const body = await response.json();
   expect(body.issues).toEqual([{ param: "chars", code: "too_long", message: "字体路径长 6121 个字符，上限为 6021 个；请通过导出菜单获取字体" }]);
 });
+
+test("a page from the cache carries this response's own CSP nonce, never the stored one", async ({ request }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get("/pairings");
+    const policy = response.headers()["content-security-policy"]!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    const html = await response.text();
+    const inPage = [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+    expect(inPage.length).toBeGreaterThan(0);
+    expect(new Set(inPage)).toEqual(new Set([nonce]));
+    if (i > 0) expect(response.headers()["x-duikou-cache"]).toBe("hit");
+    nonces.push(nonce);
+  }
+  expect(new Set(nonces).size).toBe(3);
+});

@@ -1,4 +1,5 @@
-import { shorten, type FilterIssue } from "./filters";
+import type { FilterIssue } from "./filters";
+import { displayValue } from "./param-rules";
 import { hasForbiddenCharacters, parseInteger } from "./param-rules";
 
 import { DEFAULT_RECORD_QUERY, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH, RECORD_SORT_KEYS, type RecordQuery, type RecordSortKey } from "./record-params";
@@ -15,7 +16,7 @@ export function parseRecordQuery(view: Partial<Record<"page" | "pageSize" | "sor
   const issues: FilterIssue[] = [];
   const query = { ...DEFAULT_RECORD_QUERY };
   const issue = (param: string, code: FilterIssue["code"], value: string, detail?: FilterIssue["detail"]) =>
-    issues.push({ param, code, value: shorten(value), severity: "warning", ...(detail ? { detail } : {}) });
+    issues.push({ param, code, value: displayValue(value, 40), severity: "warning", ...(detail ? { detail } : {}) });
   // Digits only (lib/param-rules.ts): "0x10", " 1 " and "1e3" are refused, not read as numbers.
   const integer = (param: "page" | "pageSize", value: string, max: number) => {
     const n = parseInteger(value, 1, max);

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/chart-frame";
 import { BulletChart } from "@/components/charts/bullet-chart";
 import { useView, ViewProvider, type ViewContextValue } from "@/components/view-context";
-import { DEFAULT_FILTERS, filtersToSearchParams } from "@/lib/filters";
+import { DEFAULT_FILTERS, filtersToSearchParams } from "@/lib/filter-params";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { bulletData, progressSummary, progressTable } from "@/lib/progress/progress-shapes";
 import type { ProgressRow } from "@/lib/queries/progress";
