@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n
 import { loadMessages } from "@/lib/i18n/messages";
 import { cachedPage } from "@/lib/page-cache/page-cache";
 import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
-import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { API_POLICY, apiCacheControl, handlerSetsCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 /**
  * Runs before every page and API request without a body: a few small steps, each
@@ -68,7 +68,7 @@ function requestLocale(request: NextRequest): Locale {
 function secured(response: NextResponse, pathname: string, policy: string): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("content-security-policy", policy);
-  if (isApi(pathname) && !response.headers.has("cache-control")) response.headers.set("cache-control", apiCacheControl(pathname));
+  if (isApi(pathname) && !response.headers.has("cache-control") && !handlerSetsCacheControl(pathname)) response.headers.set("cache-control", apiCacheControl(pathname));
   return response;
 }
 

@@ -44,14 +44,8 @@ export const CLIENT_MESSAGES = [
   "officials.phone",
   "truth.joint",
   "truth.published",
-  // The progress panel of the overview and the profiles.
-  "progress.columns",
-  "progress.demoNote",
-  "progress.empty",
-  "progress.legend",
-  "progress.panelTitle",
-  "progress.period",
-  "progress.showAll",
+  // The progress panel of the overview and the profiles (its helpers translate with computed keys).
+  "progress",
   // An editor's record table links to the record form with its labels.
   "recordForm",
 ] as const;
@@ -66,7 +60,7 @@ export const PAGE_MESSAGES = {
   adminUsers: ["admin.users"],
   import: ["importPage"],
   batches: ["batches"],
-  progress: ["progress", "targetForm"],
+  progress: ["targetForm"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PageMessagesName = keyof typeof PAGE_MESSAGES;
