@@ -58,8 +58,7 @@ async function measure(name: string, dir: string, pagesToLoad: string[], into: M
       console.log(`  [load ${os.loadavg()[0]!.toFixed(2)}] ${name} ${page}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuPerRequest.toFixed(1)} ms CPU/request${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ""}`);
     }
   } finally {
-    stop(server);
-    await new Promise((r) => setTimeout(r, 500));
+    await stop(server);
   }
 }
 
@@ -87,7 +86,7 @@ async function main() {
     const view = await pageViewCost(minimal, "/");
     console.log(`${"minimal /".padEnd(28)}${kb(js.bytes).padStart(8)} in ${js.files} files; ${view.cpuMs.toFixed(0)} ms CPU for ${view.requests} requests`);
   } finally {
-    stop(minimal);
+    await stop(minimal);
   }
   const product = await startNext("product", ".", PORT, DB, "/");
   try {
@@ -98,7 +97,7 @@ async function main() {
       console.log(`${("product " + page).padEnd(28)}${kb(js.bytes).padStart(8)} in ${js.files} files; ${view.cpuMs.toFixed(0)} ms CPU for ${view.requests} requests${api.length ? ` (API: ${api.join(", ")})` : ""}`);
     }
   } finally {
-    stop(product);
+    await stop(product);
   }
 }
 

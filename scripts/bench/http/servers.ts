@@ -28,8 +28,13 @@ export async function startNext(name: string, dir: string, port: number, databas
   return { name, base, process: child };
 }
 
-export function stop(server: Server): void {
+/** Stops a server and waits for its exit, so the next one can have the port (and a probe never reaches the old one). */
+export async function stop(server: Server): Promise<void> {
+  if (server.process.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.process.once("exit", resolve));
   server.process.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (server.process.exitCode === null) server.process.kill("SIGKILL");
 }
 
 /** User + system CPU time (ms) of a process and every descendant, from /proc (Linux). */
