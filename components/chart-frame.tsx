@@ -25,6 +25,8 @@ type Props = {
   errorMessage?: string;
   onRetry?: () => void;
   note?: string;
+  /** A chart whose order is the point (bars by district or supporter) gets the ranking caveat. */
+  ranking?: boolean;
   controls?: ReactNode;
   children: ReactNode;
 };
@@ -35,13 +37,17 @@ type Props = {
  * only draw. The exported image is this frame as shown, without its controls ([data-export-ignore]),
  * so everything above is drawn into it and a chart needs nothing extra to be exportable.
  */
-export function ChartFrame({ name, title, unit, demo, summary, table, state, errorMessage, onRetry, note, controls, children }: Props) {
+export function ChartFrame({ name, title, unit, demo, summary: plainSummary, table, state, errorMessage, onRetry, note, ranking = false, controls, children }: Props) {
   const t = useTranslations("frame");
   const tc = useTranslations("charts");
   const te = useTranslations("exports");
   const tv = useTranslations("officials.exports");
   const view = useView();
   const locale = useAppLocale();
+  const tCaveat = useTranslations("officials.caveat");
+  // The sentence someone would quote says, in the same breath, when it rests on demonstration data
+  // (here, in the export's notes and in the briefing alike).
+  const summary = demo ? `${plainSummary}${locale === "en" ? " " : ""}${tCaveat(ranking ? "ranking" : "summary")}` : plainSummary;
   const [showTable, setShowTable] = useState(false);
   const [exportResult, setExportResult] = useState<ActionResult | "working" | null>(null);
   const headingId = useId();

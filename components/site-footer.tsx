@@ -3,12 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
 import { cachedDatasetInfo, cachedSources } from "@/lib/queries/cached";
+import { DataText } from "@/components/data-text";
 
 /** Every source the figures on screen come from, and when the data was loaded. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations("footer");
   const info = cachedDatasetInfo();
   const sources = cachedSources();
+  const original = (await getTranslations("officials.dataText"))("original");
   return (
     <footer className="site-footer" data-testid="site-footer">
       <h2 className="site-footer__heading">{t("sources")}</h2>
@@ -18,8 +20,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
             <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
-            {/* The source note exists in Chinese only (sources.json): marked as such for readers and screen readers. */}
-            {s.note ? <span className="site-footer__note" lang="zh-CN" data-untranslated>{s.note}</span> : null}
+            {s.note ? <span className="site-footer__note"><DataText text={s.note} locale={locale} originalLabel={original} /></span> : null}
           </li>
         ))}
       </ul>

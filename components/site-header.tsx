@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AccountMenu } from "./auth/account-menu";
+import { DataNavLink } from "./auth/data-nav-link";
 import { NavLinks } from "./explore/nav-links";
 import { LanguageSwitch } from "./language-switch";
 
@@ -20,6 +21,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-header__nav">
           <NavLinks />
+          <DataNavLink />
         </nav>
         <LanguageSwitch />
         {/* useSearchParams needs a boundary; the menu reads the session in the browser. */}

@@ -9,6 +9,14 @@ type Tx = Pick<Db, "insert" | "delete" | "select">;
 
 /** Rebuilds the yearly rollup from the record tables (retired demonstration records left out); call inside the transaction of every write. */
 export function rebuildRollup(tx: Tx): void {
+  for (const _ of rebuildRollupSteps(tx));
+}
+
+/**
+ * The same, one metric at a time: a long import's commit hands control back between metrics so
+ * the server keeps answering pages (lib/import/server/commit-async.ts).
+ */
+export function* rebuildRollupSteps(tx: Tx): Generator<void, void> {
   tx.delete(metricRollup).run();
   tx.delete(topRecordIndex).run();
   for (const metric of METRIC_KEYS) {
@@ -35,8 +43,10 @@ export function rebuildRollup(tx: Tx): void {
           .groupBy(table.year, table.supporterCode, table.districtCode, sector ? sql`coalesce(${sector}, '')` : sql`1`, sql`coalesce(${table.periodFrom}, ${table.year})`),
       )
       .run();
+    yield;
     rebuildJointCredits(tx, metric);
     rebuildTopRecords(tx, metric);
+    yield;
   }
 }
 

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import Papa from "papaparse";
 import { PDFDocument } from "pdf-lib";
 import { readFileSync } from "node:fs";
+import { readPdfPages } from "../lib/testing/pdf-reader";
 import { decodePng, hasPngSignature, luminanceVariance } from "../lib/testing/png";
 
 /**
@@ -194,8 +195,31 @@ test("briefing PDF: intro, one page per chart, sources; the ZIP holds every char
   await expect(page.getByTestId("briefing-status")).toContainText("正在生成");
   const pdfFile = await pdfDownload;
   expect(pdfFile.suggestedFilename()).toBe("briefing_500101_1992-2022.pdf");
-  const pdf = await PDFDocument.load(readFileSync((await pdfFile.path())!));
+  const pdfBytes = readFileSync((await pdfFile.path())!);
+  // E2E_KEEP_EXPORTS=dir keeps the file to look at (e.g. pdftoppm -png).
+  if (process.env.E2E_KEEP_EXPORTS) await pdfFile.saveAs(`${process.env.E2E_KEEP_EXPORTS}/${pdfFile.suggestedFilename()}`);
+  const pdf = await PDFDocument.load(pdfBytes);
   expect(pdf.getPageCount()).toBe(1 + charts.length + 1);
+  // Read as a viewer reads it (pdf.js): each chart's page holds, as text, the chart's title and
+  // every label its SVG shows (axis ticks, district and supporter names), in tagged font subsets.
+  const pdfPages = await readPdfPages(new Uint8Array(pdfBytes));
+  const squeeze = (text: string) => text.replace(/\s+/g, "");
+  for (const [i, name] of charts.entries()) {
+    const frame = page.getByTestId(`chart-${name}`);
+    const title = await frame.locator("h3").evaluate((h) => h.firstChild?.textContent ?? "");
+    const labels = await frame.locator("[data-testid=chart-drawing] svg text").evaluateAll((els) =>
+      els.filter((el) => el.getBoundingClientRect().width > 0 && el.closest("[data-export-ignore]") === null).map((el) => el.textContent ?? ""),
+    );
+    expect(labels.length, name).toBeGreaterThan(0);
+    const text = squeeze(pdfPages[1 + i]!.text);
+    expect(text, name).toContain(squeeze(title));
+    for (const label of labels.filter((l) => l.trim())) expect(text, `${name}: ${label}`).toContain(squeeze(label));
+  }
+  expect(squeeze(pdfPages.map((p) => p.text).join(""))).toContain("万州区");
+  const fonts = new Set(pdfPages.flatMap((p) => p.fonts));
+  // Two tagged subsets (ABCDEF+Name), one per weight.
+  expect([...fonts].every((f) => /^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f)), [...fonts].join()).toBe(true);
+  expect([...fonts].map((f) => f.slice(7)).sort()).toEqual(["NotoSansSC-Bold", "NotoSansSC-Regular"]);
   expect(pdf.getTitle()).toBe("对口支援三峡库区数据看板 · 简报");
   expect(pdf.getSubject()).toBe("区县：万州区；年份：1992–2022");
   await expect(page.getByTestId("briefing-status")).toContainText(`已下载 briefing_500101_1992-2022.pdf（${1 + charts.length + 1} 页）`);
@@ -217,7 +241,8 @@ test("a failed briefing says what failed and leaves the page working", async ({ 
   await ready(page, "/");
   await page.getByTestId("briefing-pdf").click();
   const status = page.getByTestId("briefing-status");
-  await expect(status).toContainText("生成失败：图表“引入资金年度变化”：无法取得导出所用字体（字体服务暂不可用）");
+  // The briefing fetches its fonts once, for every chart (drawn as vectors with real text).
+  await expect(status).toContainText("生成失败：无法取得导出所用字体（字体服务暂不可用）");
   await expect(page.getByTestId("briefing-pdf")).toBeEnabled();
   await page.unroute("**/api/export/font**");
   const { bytes } = await exportFile(page, page.getByTestId("chart-funds-by-year"), "png2");

@@ -138,3 +138,31 @@ test("a sample of the hostile corpus through the HTTP route: 4xx or a preview, n
   expect(await recordTablesHash(request)).toBe(before);
   fs.rmSync(test.info().outputDir, { recursive: true, force: true });
 });
+
+test("the header links to the data pages for editors and administrators, not for readers; the server refuses a reader's write anyway", async ({ page, request, baseURL }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("nav-overview")).toBeVisible();
+  await expect(page.getByTestId("nav-data")).toHaveCount(0);
+
+  const viewer = createAccount({ role: "viewer" });
+  await signIn(page, viewer, "/");
+  await expect(page.getByTestId("account-menu")).toBeVisible();
+  await expect(page.getByTestId("nav-data")).toHaveCount(0);
+  await apiSignIn(request, viewer, baseURL!);
+  const origin = { origin: new URL(test.info().project.use.baseURL!).origin };
+  const csv = "区县,支援方,年份,金额（万元）,资金类别\r\n万州区,上海市,2021,100,无偿援助\r\n";
+  const refused = await request.post("/api/import/preview", { headers: origin, multipart: { file: { name: "w.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: string }).error).toBeTruthy();
+  expect((await request.post("/api/targets", { headers: origin, data: { scope: "district", district: "500101", metric: "funds", periodFrom: 2021, periodTo: 2025, targetValue: 1, note: "x" } })).status()).toBe(403);
+
+  await page.context().clearCookies();
+  const editor = createAccount({ role: "editor", districts: ["500101"] });
+  await signIn(page, editor, "/");
+  const link = page.getByTestId("nav-data");
+  await expect(link).toBeVisible();
+  await expect(link).toHaveText("数据管理");
+  await link.click();
+  await expect(page).toHaveURL(/\/data\/import$/);
+  await expect(link).toHaveAttribute("aria-current", "page");
+});

@@ -91,16 +91,46 @@ test("English pages carry no Han characters except names also given in English",
   for (const path of PAGES) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    // Left out: what is marked as Chinese (the 对口 mark, the 中文 switch) and the text that exists
-    // in Chinese only in the data (a source note, sub-pairing and record names): not yet translated.
+    // Left out: only what is marked as Chinese (lang="zh-CN": the 对口 mark, the 中文 switch, and a
+    // record name with no English form, which is followed by "(Chinese original)"). Source notes,
+    // sub-pairings, highlights and real records are in English.
     const text = await page.locator("body").evaluate((body: HTMLElement) => {
-      body.querySelectorAll<HTMLElement>('[lang^="zh"], [data-untranslated], [data-testid="sub-pairings"], [data-testid="highlights"], [data-testid="top-records"] tbody, [data-testid="records-table"] tbody').forEach((el) => (el.style.display = "none"));
+      body.querySelectorAll<HTMLElement>('[lang^="zh"]').forEach((el) => (el.style.display = "none"));
       return body.innerText;
     });
+    const unmarked = await page.locator("[data-chinese-original]").evaluateAll((els) => els.filter((el) => !/\(Chinese original\)/.test(el.parentElement?.textContent ?? "")).length);
+    if (unmarked) problems.push(`${path}: ${unmarked} Chinese originals without their mark`);
     const han = [...new Set(text.match(/[\u3400-\u9fff]+/g) ?? [])];
     if (han.length) problems.push(`${path}: ${han.slice(0, 8).join(" ")}`);
   }
   expect(problems).toEqual([]);
+});
+
+test("the map and a profile name a district from the same table: full name on both, the tile's short form its shortening", async ({ page, context, baseURL }) => {
+  for (const [locale, full, short] of [["zh-CN", "石柱土家族自治县", "石柱县"], ["en", "Shizhu Tujia Autonomous County", "Shizhu"], ["en", "Zhong County", "Zhong"]] as const) {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    const code = full.startsWith("Zhong") ? "500233" : "500240";
+    await page.goto(`/districts/${code}`);
+    await expect(page.getByTestId("profile-header").locator("h1")).toContainText(full);
+    await page.goto("/map");
+    const tile = page.getByTestId(`map-district-${code}`);
+    await expect(tile.locator("text").first()).toHaveText(short);
+    // The tile's accessible name and the map's table use the full form, as the profile does.
+    expect(await tile.getAttribute("aria-label")).toContain(full);
+    const frame = page.getByTestId("chart-funds-river-map");
+    await frame.getByTestId("toggle-table").click();
+    await expect(frame.getByTestId("chart-table")).toContainText(full);
+  }
+});
+
+test("summaries and rankings that rest on demonstration data say so where someone would quote them", async ({ page, context, baseURL }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("chart-funds-by-district").getByTestId("chart-summary")).toContainText("此排名依据示例数据，仅作演示，不代表实际名次，请勿引用");
+  await expect(page.getByTestId("chart-funds-by-year").getByTestId("chart-summary")).toContainText("此句依据示例数据，不代表实际情况，请勿引用");
+  await expect(page.getByTestId("records-caveat")).toContainText("表中含示例记录");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await page.goto("/");
+  await expect(page.getByTestId("chart-funds-by-supporter").getByTestId("chart-summary")).toContainText("This ranking rests on demonstration data");
 });
 
 test("at 390×844 no page overflows sideways and the filters are usable behind one button", async ({ page }) => {

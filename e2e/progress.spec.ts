@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import Papa from "papaparse";
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
+import { readPdfPages } from "../lib/testing/pdf-reader";
 import { decodePng, hasPngSignature } from "../lib/testing/png";
 import { createAccount, type TestAccount } from "./support/accounts";
 
@@ -165,4 +167,81 @@ test("the progress chart exports as PNG and SVG with its status words; the API a
   expect(bad.status()).toBe(400);
   const issues = ((await bad.json()) as { issues: { param: string }[] }).issues.map((i) => i.param);
   expect(issues).toEqual(expect.arrayContaining(["by", "period", "from"]));
+});
+
+test("changing a target through the import's targets sheet changes its status on the next load; undo puts it back", async ({ page, request }) => {
+  test.setTimeout(240_000);
+  await page.goto("/progress?by=pairing");
+  const behind = page.getByTestId("progress-table").locator('[data-testid=progress-row][data-status="behind"]').first();
+  const [supporter, district] = ((await behind.getAttribute("data-key")) ?? "").split("|") as [string, string];
+  const actual = await actualToDate(request, supporter, district);
+  const onPace = Math.floor(actual / PACE);
+
+  const admin = createAccount({ role: "admin" });
+  await browserSignIn(page, admin);
+  await page.goto("/data/import");
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("template-link").click();
+  const templatePath = test.info().outputPath("template.xlsx");
+  await (await downloading).saveAs(templatePath);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(templatePath);
+  const sheet = wb.getWorksheet("目标");
+  expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(["范围", "区县", "支援方", "指标", "起始年份", "结束年份", "目标值（资金为万元）", "基线值", "年度分解", "依据"]);
+  sheet!.getRow(2).values = ["结对", district, supporter, "引入资金", 2021, 2025, onPace, null, null, "e2e：导入的五年目标"];
+  sheet!.getRow(2).commit();
+  const filled = test.info().outputPath("targets.xlsx");
+  await wb.xlsx.writeFile(filled);
+
+  await page.getByTestId("import-file").setInputFiles(filled);
+  await page.getByTestId("import-upload").click();
+  const preview = page.getByTestId("preview-targets");
+  await expect(preview).toHaveAttribute("data-changed", "1");
+  const row = preview.locator('tr[data-action="changed"]');
+  await expect(row).toHaveAttribute("data-status-before", "behind");
+  await expect(row).toHaveAttribute("data-status-after", "on-track");
+  await expect(row.getByTestId("progress-status")).toHaveText(["落后", "正常推进"]);
+  await page.getByTestId("import-confirm").click();
+  const done = page.getByTestId("import-done");
+  await expect(done).toBeVisible();
+  const batch = await done.getAttribute("data-batch");
+
+  const progressRow = page.locator(`[data-testid=progress-table] [data-key="${supporter}|${district}"]`);
+  await page.goto("/progress?by=pairing");
+  await expect(progressRow).toHaveAttribute("data-status", "on-track");
+
+  await page.goto("/data/batches");
+  await expect(page.getByTestId(`batch-${batch}`)).toHaveAttribute("data-targets", "yes");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByTestId(`undo-${batch}`).click();
+  await expect(page.getByTestId(`batch-${batch}`)).toHaveAttribute("data-state", "reverted");
+  await page.goto("/progress?by=pairing");
+  await expect(progressRow).toHaveAttribute("data-status", "behind");
+});
+
+test("the briefing PDF has the progress page: in table view, its title, every status in words and the summary", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/");
+  const frame = page.getByTestId("chart-progress-overview");
+  // The heading's own text, without the 示例数据 badge inside it.
+  const title = await frame.locator(".chart-frame__title").first().evaluate((h) => [...h.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains("badge"))).map((n) => n.textContent).join("").trim());
+  const summary = (await frame.getByTestId("chart-summary").innerText()).replace(/^[^:：]*[:：]\s*/, "");
+  expect(title).toBe("目标进度（2021-2025）");
+  // With the table view on, the briefing carries the chart's table as text (otherwise its picture).
+  await frame.getByTestId("toggle-table").click();
+  const table = frame.getByTestId("chart-table");
+  await expect(table).toBeVisible();
+  const cells = (await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.trim())))).flat();
+  const statuses = cells.filter((c) => (Object.values(WORDS) as string[]).includes(c) || c === "暂无数据" || c === "未开始");
+  expect(statuses.length).toBeGreaterThan(0);
+
+  const downloading = page.waitForEvent("download", { timeout: 150_000 });
+  await page.getByTestId("briefing-pdf").click();
+  const pdf = readFileSync((await (await downloading).path())!);
+  const squash = (t: string) => t.replace(/\s+/g, "");
+  const pages = (await readPdfPages(new Uint8Array(pdf))).map((p) => squash(p.text));
+  const progressPage = pages.find((p) => p.includes(squash(title)));
+  expect(progressPage, `a page titled ${title}`).toBeTruthy();
+  for (const word of statuses) expect(progressPage).toContain(word);
+  expect(progressPage).toContain(squash(summary));
 });

@@ -3,6 +3,7 @@ import { localized, type Locale } from "./i18n/config";
 import { METRICS, type MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";
 import type { YearPoint } from "./queries/series";
+import { placeName } from "@/lib/place-names";
 
 /** Pure shaping between query rows and what charts, tables and summaries draw. */
 /**
@@ -47,7 +48,7 @@ export function trendData(points: readonly YearPoint[], metric: MetricKey, spanL
 }
 
 export function breakdownLabel(row: BreakdownRow, locale: Locale): string {
-  const name = localized({ zh: row.nameZh, en: row.nameEn }, locale);
+  const name = placeName(row, locale);
   if (!row.parentZh || !row.parentEn) return name;
   return withProvince(name, localized({ zh: row.parentZh, en: row.parentEn }, locale), locale);
 }

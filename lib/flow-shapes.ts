@@ -1,10 +1,11 @@
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatShare, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withProvince } from "./format";
-import { localized, type Locale } from "./i18n/config";
+import type { Locale } from "./i18n/config";
 import type { MetricKey } from "./metrics";
 import type { Catalog } from "./queries/catalog";
 import type { Confidence, FlowRow } from "./queries/flows";
 import { shortName } from "./map-shapes";
+import { placeName } from "@/lib/place-names";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -46,20 +47,24 @@ export function flowStatus(confidence: Confidence | null): FlowStatus {
 export function supporterLabel(code: string, catalog: Pick<Catalog, "supporters">, locale: Locale): string {
   const s = catalog.supporters.find((x) => x.code === code);
   if (!s) return code;
-  const name = localized({ zh: s.nameZh, en: s.nameEn }, locale);
+  const name = placeName(s, locale);
   const parent = s.parentCode ? catalog.supporters.find((x) => x.code === s.parentCode) : undefined;
   if (!parent) return name;
-  return withProvince(name, localized({ zh: parent.nameZh, en: parent.nameEn }, locale), locale);
+  return withProvince(name, placeName(parent, locale), locale);
 }
 
-/** "广西壮族自治区" → "广西", "Guangxi Zhuang Autonomous Region" → "Guangxi"; cities keep their province. */
+/** The name table's short form ("广西", "Guangxi"); cities keep their province. */
 export function shortSupporterLabel(code: string, catalog: Pick<Catalog, "supporters">, locale: Locale): string {
-  return supporterLabel(code, catalog, locale).replace(/壮族自治区$/, "").replace(/ Zhuang Autonomous Region$/, "");
+  const s = catalog.supporters.find((x) => x.code === code);
+  if (!s) return code;
+  const name = placeName(s, locale, "short");
+  const parent = s.parentCode ? catalog.supporters.find((x) => x.code === s.parentCode) : undefined;
+  return parent ? withProvince(name, placeName(parent, locale, "short"), locale) : name;
 }
 
 export function districtLabel(code: string, catalog: Pick<Catalog, "districts">, locale: Locale): string {
   const d = catalog.districts.find((x) => x.code === code);
-  return d ? localized({ zh: d.nameZh, en: d.nameEn }, locale) : code;
+  return d ? placeName(d, locale) : code;
 }
 
 export function shortDistrictLabel(code: string, catalog: Pick<Catalog, "districts">, locale: Locale): string {

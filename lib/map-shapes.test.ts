@@ -40,9 +40,9 @@ describe("mapModel", () => {
 
 describe("map words", () => {
   it("shortens autonomous counties and English suffixes for the tiles", () => {
-    expect(shortName({ nameZh: "石柱土家族自治县", nameEn: "Shizhu Tujia Autonomous County" }, "zh-CN")).toBe("石柱县");
-    expect(shortName({ nameZh: "石柱土家族自治县", nameEn: "Shizhu Tujia Autonomous County" }, "en")).toBe("Shizhu");
-    expect(shortName({ nameZh: "万州区", nameEn: "Wanzhou District" }, "en")).toBe("Wanzhou");
+    expect(shortName({ code: "500240", nameZh: "石柱土家族自治县", nameEn: "Shizhu Tujia Autonomous County" }, "zh-CN")).toBe("石柱县");
+    expect(shortName({ code: "500240", nameZh: "石柱土家族自治县", nameEn: "Shizhu Tujia Autonomous County" }, "en")).toBe("Shizhu");
+    expect(shortName({ code: "500101", nameZh: "万州区", nameEn: "Wanzhou District" }, "en")).toBe("Wanzhou");
   });
 
   it("says whether a district has pairings, only unverified ones, or none", () => {

@@ -1,11 +1,12 @@
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit } from "./format";
-import { localized, type Locale } from "./i18n/config";
+import type { Locale } from "./i18n/config";
 import { quantileScale, type MapClass } from "./map-scale";
 import type { MetricKey } from "./metrics";
 import type { BreakdownRow } from "./queries/breakdown";
 import type { DistrictRow, PairingRow } from "./queries/catalog";
 import type { RiverSide } from "./river-map-layout";
+import { placeName } from "@/lib/place-names";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -28,11 +29,9 @@ export type MapDatum = {
 
 export type MapModel = { data: MapDatum[]; classes: MapClass[] };
 
-/** Tile label: 石柱土家族自治县 → 石柱县, "Wanzhou District" → "Wanzhou". */
-export function shortName(district: Pick<DistrictRow, "nameZh" | "nameEn">, locale: Locale): string {
-  if (locale === "en") return district.nameEn.replace(/\s+(Tujia Autonomous County|Autonomous County|District|County)$/, "");
-  // Autonomous counties are known by their two-character place name (石柱县, 彭水县, 酉阳县).
-  return district.nameZh.replace(/^(.{2}).+自治县$/, "$1县");
+/** Tile label: the name table's short form (石柱县, Shizhu; Wanzhou for Wanzhou District). */
+export function shortName(district: Pick<DistrictRow, "code" | "nameZh" | "nameEn">, locale: Locale): string {
+  return placeName(district, locale, "short");
 }
 
 export function pairingStatus(code: string, pairings: readonly PairingRow[]): MapDatum["pairing"] {
@@ -51,7 +50,7 @@ export function mapModel(rows: readonly BreakdownRow[], districts: readonly Dist
       const value = row?.value ?? 0;
       return {
         code: d.code,
-        label: localized({ zh: d.nameZh, en: d.nameEn }, locale),
+        label: placeName(d, locale),
         short: shortName(d, locale),
         side: d.side,
         value,
@@ -68,7 +67,7 @@ export function mapModel(rows: readonly BreakdownRow[], districts: readonly Dist
 export function positionText(district: DistrictRow, districts: readonly DistrictRow[], locale: Locale, t: Translate): string {
   if (district.side === "main") return t("map.position.main", { order: district.riverOrder });
   const neighbour = districts.find((d) => d.side === "main" && d.riverOrder === district.riverOrder);
-  const near = neighbour ? localized({ zh: neighbour.nameZh, en: neighbour.nameEn }, locale) : "";
+  const near = neighbour ? placeName(neighbour, locale) : "";
   return t(district.side === "north" ? "map.position.north" : "map.position.south", { near });
 }
 

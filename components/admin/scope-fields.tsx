@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCatalog } from "@/components/catalog-context";
-import { localized } from "@/lib/i18n/config";
+import { placeName } from "@/lib/place-names";
 
 /** Districts and supporters an editor may write for, as two lists of checkboxes. */
 export function ScopeFields({ districts, supporters, idPrefix }: { districts: readonly string[]; supporters: readonly string[]; idPrefix: string }) {
@@ -16,7 +16,7 @@ export function ScopeFields({ districts, supporters, idPrefix }: { districts: re
         {catalog.districts.map((d) => (
           <label key={d.code} htmlFor={`${idPrefix}-d-${d.code}`}>
             <input id={`${idPrefix}-d-${d.code}`} type="checkbox" name="districts" value={d.code} defaultChecked={districts.includes(d.code)} />
-            {localized({ zh: d.nameZh, en: d.nameEn }, locale)}
+            {placeName(d, locale)}
           </label>
         ))}
       </fieldset>
@@ -25,7 +25,7 @@ export function ScopeFields({ districts, supporters, idPrefix }: { districts: re
         {catalog.supporters.map((s) => (
           <label key={s.code} htmlFor={`${idPrefix}-s-${s.code}`}>
             <input id={`${idPrefix}-s-${s.code}`} type="checkbox" name="supporters" value={s.code} defaultChecked={supporters.includes(s.code)} />
-            {localized({ zh: s.nameZh, en: s.nameEn }, locale)}
+            {placeName(s, locale)}
           </label>
         ))}
       </fieldset>

@@ -6,9 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { signInHref } from "@/lib/auth/next-path";
+import { sessionUser, type SessionUser } from "@/lib/auth/session-client";
 import { localized } from "@/lib/i18n/config";
-
-type SessionUser = { name: string; email: string; role?: string; scopeDistricts?: string; scopeSupporters?: string; mustChangePassword?: boolean };
 
 /**
  * The header's account corner. It asks for the session itself (GET /api/auth/get-session), so
@@ -28,10 +27,7 @@ export function AccountMenu() {
 
   useEffect(() => {
     let live = true;
-    fetch("/api/auth/get-session", { cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((body: { user?: SessionUser } | null) => live && setMe(body?.user ?? null))
-      .catch(() => live && setMe(null));
+    void sessionUser().then((user) => live && setMe(user));
     return () => {
       live = false;
     };

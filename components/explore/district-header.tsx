@@ -4,22 +4,20 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import type { DistrictRow } from "@/lib/queries/catalog";
 import type { DistrictProfile } from "@/lib/queries/profiles";
-import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
-import { ConfidenceBadge } from "./confidence-badge";
+import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = { profile: DistrictProfile; districts: DistrictRow[]; locale: Locale; supporterHref: (code: string) => string };
 
 /** Who the district is, where it lies on the river and who supports it (with how sure we are). */
 export async function DistrictHeader({ profile, districts, locale, supporterHref }: Props) {
   const t = await getTranslations("explore");
-  const tc = await getTranslations("confidence");
-  const tt = await getTranslations("truth.pairing");
   const { district, pairings } = profile;
   return (
     <header className="profile-header" data-testid="profile-header">
       <p className="profile-header__kicker">{t("district.kicker")}</p>
       <h1 className="profile-header__title">
-        {localized({ zh: district.nameZh, en: district.nameEn }, locale)}
+        {placeName(district, locale)}
         <span className="profile-header__code">{district.code}</span>
       </h1>
       <p className="profile-header__meta">
@@ -34,13 +32,7 @@ export async function DistrictHeader({ profile, districts, locale, supporterHref
           {pairings.map((p) => (
             <li key={p.supporterCode} className="pairing-list__item">
               <Link href={supporterHref(p.supporterCode)}>{localized({ zh: p.supporterZh, en: p.supporterEn }, locale)}</Link>
-              <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-              <span className="pairing-list__basis">
-                {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                {" · "}
-                {tt("basis", { basis: basisText(p, locale) })}
-                {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
-              </span>
+              <PairingFacts pairing={p} locale={locale} />
             </li>
           ))}
         </ul>

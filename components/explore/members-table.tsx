@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
-import { localized, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import { cachedBreakdown } from "@/lib/queries/cached";
 import type { SupporterRow } from "@/lib/queries/catalog";
+import { placeName } from "@/lib/place-names";
 
 type Props = { filters: Filters; province: SupporterRow; cities: SupporterRow[]; locale: Locale; href: (code: string) => string };
 
@@ -37,7 +38,7 @@ export async function MembersTable({ filters, province, cities, locale, href }: 
             {members.map((s) => (
               <tr key={s.code}>
                 <th scope="row">
-                  {s.code === province.code ? t("own", { name: localized({ zh: s.nameZh, en: s.nameEn }, locale) }) : <Link href={href(s.code)}>{localized({ zh: s.nameZh, en: s.nameEn }, locale)}</Link>}
+                  {s.code === province.code ? t("own", { name: placeName(s, locale) }) : <Link href={href(s.code)}>{placeName(s, locale)}</Link>}
                 </th>
                 {byMetric.map(({ metric, rows }) => (
                   <td key={metric} className="num">{rows === null ? "—" : formatMetricValue(metric, rows.find((r) => r.code === s.code)?.value ?? 0, locale)}</td>

@@ -2,20 +2,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { supporterLabel } from "@/lib/flow-shapes";
-import { localized, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
 import { coveredSupporters, profileHref } from "@/lib/profile-scope";
 import type { Catalog } from "@/lib/queries/catalog";
-import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
-import { ConfidenceBadge } from "./confidence-badge";
+import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = { catalog: Catalog; filters: Filters; locale: Locale };
 
 /** Every pairing on record, district by district along the river; a district without one says so. */
 export async function PairingTable({ catalog, filters, locale }: Props) {
   const t = await getTranslations("explore");
-  const tc = await getTranslations("confidence");
-  const tt = await getTranslations("truth.pairing");
   const districts = catalog.districts.filter((d) => filters.districts.length === 0 || filters.districts.includes(d.code));
   const covered = coveredSupporters(filters, catalog.supporters);
   const inScope = (code: string) => filters.supporters.length === 0 || covered.has(code);
@@ -38,7 +36,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
               return (
                 <tr key={d.code} data-testid={`pairing-row-${d.code}`}>
                   <th scope="row">
-                    <Link href={profileHref("district", d.code, filters)}>{localized({ zh: d.nameZh, en: d.nameEn }, locale)}</Link>
+                    <Link href={profileHref("district", d.code, filters)}>{placeName(d, locale)}</Link>
                   </th>
                   <td>{positionText(d, catalog.districts, locale, (k, v) => t(k, v))}</td>
                   <td>
@@ -49,13 +47,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
                         {pairings.map((p) => (
                           <li key={p.supporterCode}>
                             <Link href={profileHref("supporter", p.supporterCode, filters)}>{supporterLabel(p.supporterCode, catalog, locale)}</Link>
-                            <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-                            <span className="pairing-list__basis">
-                              {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                              {" · "}
-                              {tt("basis", { basis: basisText(p, locale) })}
-                            </span>
-                            {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
+                            <PairingFacts pairing={p} locale={locale} />
                           </li>
                         ))}
                       </ul>

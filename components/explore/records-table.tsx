@@ -10,6 +10,7 @@ import { useProfileHref } from "./fixed-scope";
 import type { RecordRow } from "@/lib/queries/record-select";
 import type { RecordQuery, RecordSortKey } from "@/lib/record-params";
 import { isSectorKey, SECTORS } from "@/lib/sectors";
+import { DataText } from "@/components/data-text";
 
 type Props = {
   metric: MetricKey;
@@ -28,6 +29,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
   const tc = useTranslations("categories");
   const tDemo = useTranslations("demo");
   const tj = useTranslations("truth.joint");
+  const tOriginal = useTranslations("officials.dataText");
   const locale = useAppLocale();
   const hrefOf = useProfileHref();
   const showAmount = metric === "projects" || metric === "schools";
@@ -46,7 +48,15 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
   const describe = (r: RecordRow) => {
     const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
     const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
-    return [r.title, category, sector].filter(Boolean).join(" · ");
+    const rest = [category, sector].filter(Boolean).join(" · ");
+    // A record's own name is data: in English its English form, or the Chinese marked as the original.
+    return (
+      <>
+        {r.title ? <DataText text={r.title} locale={locale} originalLabel={tOriginal("original")} /> : null}
+        {r.title && rest ? " · " : ""}
+        {rest}
+      </>
+    );
   };
 
   return (
@@ -84,7 +94,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
                   <span className="badge badge--joint">{tj("badge")}</span> {tj("with", { names: localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) })}
                 </span>
               ) : null}
-              {r.note ? <span className="record-note">{r.note}</span> : null}
+              {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
             </td>
             <td className="num" data-testid="record-value">{formatMetricValue(metric, r.value, locale)}</td>
             {showAmount ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

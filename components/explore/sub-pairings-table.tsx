@@ -4,10 +4,13 @@ import { PROGRAM } from "@/lib/program";
 import { cachedSources } from "@/lib/queries/cached";
 import type { SubPairing } from "@/lib/queries/profiles";
 import { sourceText } from "./highlights-list";
+import { DataText } from "@/components/data-text";
 
 /** Town-, school- and hospital-level pairings on record (the program counts 192 in all). */
 export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; locale: Locale }) {
   const t = await getTranslations("explore.subPairings");
+  const original = (await getTranslations("officials.dataText"))("original");
+  const data = (text: string) => <DataText text={text} locale={locale} originalLabel={original} />;
   // The count of 192 is the article's; name it where the figure shows.
   const article = cachedSources().find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article ? localized({ zh: article.titleZh, en: article.titleEn }, locale) : "";
@@ -32,14 +35,15 @@ export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; l
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    {r.supportingUnit}
+                    {data(r.supportingUnit)}
                     <span className="record-note">
-                      {[r.supportingParent, localized({ zh: r.supporterZh, en: r.supporterEn }, locale)].filter(Boolean).join(" · ")}
+                      {r.supportingParent ? <>{data(r.supportingParent)} · </> : null}
+                      {localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}
                     </span>
-                    {r.note ? <span className="record-note">{r.note}</span> : null}
+                    {r.note ? <span className="record-note">{data(r.note)}</span> : null}
                   </td>
                   <td>
-                    {r.receivingUnit}
+                    {data(r.receivingUnit)}
                     <span className="record-note">{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</span>
                   </td>
                   <td>{r.sinceYear ?? t("sinceUnknown")}</td>

@@ -4,8 +4,8 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import type { CitiesMode } from "@/lib/profile-scope";
 import type { SupporterProfile } from "@/lib/queries/profiles";
 import { CitiesToggle } from "./cities-toggle";
-import { basisText, sinceNoteText } from "@/lib/truth/pairing-text";
-import { ConfidenceBadge } from "./confidence-badge";
+import { PairingFacts } from "./pairing-facts";
+import { placeName } from "@/lib/place-names";
 
 type Props = {
   profile: SupporterProfile;
@@ -24,10 +24,8 @@ function byDistrict<T extends { districtCode: string }>(pairings: T[]): T[][] {
 /** Who the supporter is, its province or cities, and the districts it (and its cities) support. */
 export async function SupporterHeader({ profile, locale, cities, href }: Props) {
   const t = await getTranslations("explore");
-  const tc = await getTranslations("confidence");
-  const tt = await getTranslations("truth.pairing");
   const { supporter, parent } = profile;
-  const name = (s: { nameZh: string; nameEn: string }) => localized({ zh: s.nameZh, en: s.nameEn }, locale);
+  const name = (s: { code: string; nameZh: string; nameEn: string }) => placeName(s, locale);
   const shown = profile.pairings.filter((p) => cities === "include" || p.supporterCode === supporter.code);
   return (
     <header className="profile-header" data-testid="profile-header">
@@ -71,13 +69,7 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
                   {p.supporterCode !== supporter.code ? (
                     <span className="pairing-list__via">{t("supporter.via", { name: localized({ zh: p.supporterZh, en: p.supporterEn }, locale) })}</span>
                   ) : null}
-                  <ConfidenceBadge level={p.confidence} label={tc(p.confidence)} basis={basisText(p, locale)} />
-                  <span className="pairing-list__basis">
-                    {p.sinceYear === null ? tt("sinceUnknown") : tt("since", { year: p.sinceYear })}
-                    {" · "}
-                    {tt("basis", { basis: basisText(p, locale) })}
-                    {sinceNoteText(p, locale) ? <span className="record-note">{sinceNoteText(p, locale)}</span> : null}
-                  </span>
+                  <PairingFacts pairing={p} locale={locale} />
                 </span>
               ))}
             </li>

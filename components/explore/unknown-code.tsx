@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getRequestCatalog } from "@/lib/queries/cached";
+import { placeName } from "@/lib/place-names";
 
 /** Not-found page of a profile route: says what was not found and lists what exists. */
 export async function UnknownCode({ kind }: { kind: "district" | "supporter" }) {
@@ -18,7 +18,7 @@ export async function UnknownCode({ kind }: { kind: "district" | "supporter" }) 
       <ul className="unknown-code__list">
         {items.map((x) => (
           <li key={x.code}>
-            <Link href={`/${kind === "district" ? "districts" : "supporters"}/${x.code}`}>{localized({ zh: x.nameZh, en: x.nameEn }, locale)}</Link>
+            <Link href={`/${kind === "district" ? "districts" : "supporters"}/${x.code}`}>{placeName(x, locale)}</Link>
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { useFilterNavigation } from "@/lib/hooks/use-filter-navigation";
 import { YEARS } from "@/lib/program";
 import { SECTOR_KEYS, SECTORS, type SectorKey } from "@/lib/sectors";
 import { MultiSelect, type Option } from "./multi-select";
+import { placeName } from "@/lib/place-names";
 
 /** `hide` leaves out the selector of the side a profile page fixes by its path. */
 export function FilterBar({ filters: current, hide }: { filters: Filters; hide?: "district" | "supporter" }) {
@@ -34,7 +35,7 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
 
   const districtOptions: Option[] = catalog.districts.map((d) => ({
     value: d.code,
-    label: localized({ zh: d.nameZh, en: d.nameEn }, locale),
+    label: placeName(d, locale),
     ...(paired.has(d.code) ? {} : { note: t("noPairing") }),
   }));
   // Cities listed under their province; a ticked province counts its cities in (unless the
@@ -43,13 +44,13 @@ export function FilterBar({ filters: current, hide }: { filters: Filters; hide?:
   const supporterOptions: Option[] = catalog.supporters
     .filter((s) => !s.parentCode)
     .flatMap((p) => {
-      const name = localized({ zh: p.nameZh, en: p.nameEn }, locale);
+      const name = placeName(p, locale);
       const implied = withCities && filters.supporters.includes(p.code) ? tc("impliedNote", { name }) : undefined;
       return [
         { value: p.code, label: name },
         ...catalog.supporters
           .filter((c) => c.parentCode === p.code)
-          .map((c) => ({ value: c.code, label: localized({ zh: c.nameZh, en: c.nameEn }, locale), indent: true, ...(implied ? { implied } : {}) })),
+          .map((c) => ({ value: c.code, label: placeName(c, locale), indent: true, ...(implied ? { implied } : {}) })),
       ];
     });
   const provinceWithCities = filters.supporters.some((code) => catalog.supporters.some((c) => c.parentCode === code));

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { MetricKey } from "@/lib/metrics";
+import { TargetPreview, type TargetPreviewRow } from "./target-preview";
 
 export type PreviewJson = {
   token: string;
@@ -11,6 +12,8 @@ export type PreviewJson = {
   fileName: string;
   encoding: string;
   counts: { new: number; changed: number; unchanged: number; refused: number };
+  targetCounts: { new: number; changed: number; unchanged: number };
+  targetRows: TargetPreviewRow[];
   rows: { sheet: string; rowNumber: number; action: "new" | "changed" | "unchanged"; metric: MetricKey; values: Record<string, string | number | null>; diffs?: { field: string; from: unknown; to: unknown }[]; warnings: string[] }[];
   refused: { sheet: string; rowNumber: number; messages: string[] }[];
   notices: string[];
@@ -58,6 +61,7 @@ export function PreviewView({ preview, busy, onConfirm }: { preview: PreviewJson
           </table>
         </div>
       ) : null}
+      {preview.targetRows.length ? <TargetPreview rows={preview.targetRows} counts={preview.targetCounts} names={preview.names} /> : null}
       {preview.refused.length ? (
         <div>
           <h2>{t("refused")}</h2>

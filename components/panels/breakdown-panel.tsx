@@ -46,6 +46,7 @@ export function BreakdownPanel({ by, initial }: Props) {
       unit={unit}
       demo={rows.some((r) => r.demo > 0)}
       summary={breakdownSummary(rows, metric, locale, t, tz)}
+      ranking
       table={stackedTable(by === "district" ? tf("district") : tf("supporter"), rows.map((r) => ({ label: breakdownLabel(r, locale), value: r.value, demo: r.demo })), metric, locale, t)}
       state={chartState(query, rows.reduce((a, r) => a + r.value, 0))}
       errorMessage={query.error?.message}

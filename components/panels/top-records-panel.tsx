@@ -15,6 +15,7 @@ import { replaceViewParam } from "@/lib/hooks/use-filter-navigation";
 import type { MetricKey } from "@/lib/metrics";
 import type { RecordRow } from "@/lib/queries/top-records";
 import { isSectorKey, SECTORS } from "@/lib/sectors";
+import { DataText } from "@/components/data-text";
 
 /** The largest records under the filter, each with its origin (real source or demonstration). */
 export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | null> }) {
@@ -22,6 +23,8 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
   const tc = useTranslations("categories");
   const tCharts = useTranslations("charts");
   const tDemo = useTranslations("demo");
+  const tOriginal = useTranslations("officials.dataText");
+  const tCaveat = useTranslations("officials.caveat");
   const locale = useAppLocale();
   const { filters, caption } = useView();
   const hrefOf = useProfileHref();
@@ -32,7 +35,15 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
   const describe = (r: RecordRow) => {
     const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
     const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
-    return [r.title, category, sector].filter(Boolean).join(" · ");
+    const rest = [category, sector].filter(Boolean).join(" · ");
+    // A record's own name is data: in English its English form, or the Chinese marked as the original.
+    return (
+      <>
+        {r.title ? <DataText text={r.title} locale={locale} originalLabel={tOriginal("original")} /> : null}
+        {r.title && rest ? " · " : ""}
+        {rest}
+      </>
+    );
   };
 
   return (
@@ -62,6 +73,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
         <p>{t("empty")}</p>
       ) : (
         <div className="table-scroll" aria-busy={query.isFetching}>
+          {rows.some((r) => r.isDemo) ? <p className="chart-frame__demo-note" data-testid="records-caveat">{tCaveat("records")}</p> : null}
           <table className="data-table">
             <thead>
               <tr>
@@ -82,7 +94,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
                   <td><Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
                   <td>
                     {describe(r)}
-                    {r.note ? <span className="record-note">{r.note}</span> : null}
+                    {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
                   </td>
                   <td className="num">{formatMetricValue(metric, r.value, locale)}</td>
                   {showInvestment ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

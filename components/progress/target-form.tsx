@@ -10,6 +10,7 @@ import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { localized } from "@/lib/i18n/config";
 import { METRIC_KEYS, METRICS, type MetricKey } from "@/lib/metrics";
 import { TARGET_SCOPES, type TargetScope } from "@/lib/progress/target-scope";
+import { placeName } from "@/lib/place-names";
 
 export type TargetFormValues = {
   id: number | null;
@@ -107,7 +108,7 @@ export function TargetForm({ initial, backHref }: { initial: TargetFormValues; b
           {t("fields.district")}
           <select value={values.district} onChange={(e) => set("district", e.target.value)} data-testid="target-district">
             <option value="">{t("choose")}</option>
-            {catalog.districts.map((d) => <option key={d.code} value={d.code}>{localized({ zh: d.nameZh, en: d.nameEn }, locale)}</option>)}
+            {catalog.districts.map((d) => <option key={d.code} value={d.code}>{placeName(d, locale)}</option>)}
           </select>
           {fieldIssue("district")}
         </label>
@@ -117,7 +118,7 @@ export function TargetForm({ initial, backHref }: { initial: TargetFormValues; b
           {t("fields.supporter")}
           <select value={values.supporter} onChange={(e) => set("supporter", e.target.value)} data-testid="target-supporter">
             <option value="">{t("choose")}</option>
-            {catalog.supporters.map((s) => <option key={s.code} value={s.code}>{localized({ zh: s.nameZh, en: s.nameEn }, locale)}</option>)}
+            {catalog.supporters.map((s) => <option key={s.code} value={s.code}>{placeName(s, locale)}</option>)}
           </select>
           {fieldIssue("supporter")}
         </label>

@@ -4,11 +4,13 @@ import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import type { SourceCitations } from "@/lib/queries/sources";
+import { DataText } from "@/components/data-text";
 
 /** One source in full: citation fields (unknown ones said so), what was inferred, what it backs, and what cites it. */
 export async function SourceEntry({ entry, locale }: { entry: SourceCitations; locale: Locale }) {
   const t = await getTranslations("truth.sources");
   const tj = await getTranslations("truth.joint");
+  const original = (await getTranslations("officials.dataText"))("original");
   const { source } = entry;
   const unknown = <span className="source-entry__unknown">{t("unknown")}</span>;
   const counted = METRIC_KEYS.filter((m) => entry.counts[m] > 0);
@@ -40,7 +42,7 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
         {source.note ? (
           <>
             <dt>{t("note")}</dt>
-            <dd lang="zh-CN">{source.note}</dd>
+            <dd><DataText text={source.note} locale={locale} originalLabel={original} /></dd>
           </>
         ) : null}
       </dl>
@@ -70,7 +72,7 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
                   </td>
                   <td><Link href={`/districts/${r.districtCode}`}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
                   <td className="num">{formatMetricValue(r.metric, r.value, locale)} {metricUnit(r.metric, locale)}</td>
-                  <td>{r.title ?? ""}{r.note ? <span className="record-note">{r.note}</span> : null}</td>
+                  <td>{r.title ? <DataText text={r.title} locale={locale} originalLabel={original} /> : null}{r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={original} /></span> : null}</td>
                 </tr>
               ))}
             </tbody>

@@ -15,12 +15,16 @@ import {
 const code = z.string().regex(/^\d{6}$/);
 const year = z.number().int().min(1992).max(2030);
 
+/** The form a tile, a flow label or an axis uses (石柱县 / Shizhu); see lib/place-names.ts. */
+const shortNames = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
 const factsSchema = z.object({
   districts: z.array(
     z.object({
       code,
       zh: z.string().min(1),
       en: z.string().min(1),
+      short: shortNames,
       kind: z.enum(["区", "县", "自治县"]),
       riverOrder: z.number().int().min(1),
       side: z.enum(["main", "north", "south"]),
@@ -32,6 +36,7 @@ const factsSchema = z.object({
       code,
       zh: z.string().min(1),
       en: z.string().min(1),
+      short: shortNames,
       level: z.enum(["province", "municipality", "autonomous-region", "city"]),
       parent: code.optional(),
     }),

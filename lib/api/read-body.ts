@@ -24,27 +24,25 @@ function isJsonType(contentType: string | null): boolean {
 }
 
 /**
- * Reads a JSON request body with a cap: the type must be application/json (so a plain HTML form or
- * a cross-site `text/plain` POST, which needs no preflight, is refused with 415); a declared
- * Content-Length over the cap is refused before a byte is read; otherwise bytes are counted as they
- * arrive and reading stops at the cap (413). Invalid UTF-8 or JSON is a 400.
+ * The body's bytes, at most `maxBytes` of them: a declared Content-Length over the cap (or not a
+ * number) is refused before a byte is read; otherwise bytes are counted as they arrive and reading
+ * stops at the cap, so a lying or absent length costs no more. Null: too large. The one capped
+ * reader every route with a body uses; each says "too large" in its own words.
  */
-export async function readJsonBody(request: Request, maxBytes: number, locale: Locale): Promise<BodyResult> {
-  if (!isJsonType(request.headers.get("content-type"))) return { ok: false, response: bodyRefusal("unsupportedType", locale) };
+export async function readCappedBytes(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes)) {
-    return { ok: false, response: bodyRefusal("bodyTooLarge", locale, { max: maxBytes }) };
-  }
+  if (declared !== null && (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes)) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
+  for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      return { ok: false, response: bodyRefusal("bodyTooLarge", locale, { max: maxBytes }) };
+      return null;
     }
     chunks.push(value);
   }
@@ -54,6 +52,19 @@ export async function readJsonBody(request: Request, maxBytes: number, locale: L
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+/**
+ * Reads a JSON request body with a cap: the type must be application/json (so a plain HTML form or
+ * a cross-site `text/plain` POST, which needs no preflight, is refused with 415); a declared
+ * Content-Length over the cap is refused before a byte is read; otherwise bytes are counted as they
+ * arrive and reading stops at the cap (413). Invalid UTF-8 or JSON is a 400.
+ */
+export async function readJsonBody(request: Request, maxBytes: number, locale: Locale): Promise<BodyResult> {
+  if (!isJsonType(request.headers.get("content-type"))) return { ok: false, response: bodyRefusal("unsupportedType", locale) };
+  const bytes = await readCappedBytes(request, maxBytes);
+  if (bytes === null) return { ok: false, response: bodyRefusal("bodyTooLarge", locale, { max: maxBytes }) };
   try {
     return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown };
   } catch {

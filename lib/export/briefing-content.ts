@@ -3,6 +3,8 @@ import { formatMetricValue, formatShare, metricLabel, metricUnit, parenthetical 
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRICS } from "@/lib/metrics";
 import type { MetricTotal } from "@/lib/queries/totals";
+import type { Drawing } from "./pdf-vector";
+import { glyphsNeeded } from "./svg-compose";
 
 /**
  * What the briefing PDF says, as blocks in reading order; the PDF renderer only lays them out.
@@ -13,11 +15,12 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string; tone?: "muted" | "demo" }
   | { kind: "table"; columns: string[]; rows: string[][]; numeric: boolean[] }
-  | { kind: "image"; png: Uint8Array; width: number; height: number }
+  /** A chart as the browser laid it out (CSS pixels), drawn as vector graphics with real text. */
+  | ({ kind: "drawing" } & Drawing)
   /** The view's address as a QR code, with its caption and the address in words. */
   | { kind: "qr"; url: string; caption: string };
 
-export type BriefingChart = { title: string; summary: string; unavailable?: string; table: ChartTable; image: { png: Uint8Array; width: number; height: number } | null };
+export type BriefingChart = { title: string; summary: string; unavailable?: string; table: ChartTable; drawing: Drawing | null };
 export type BriefingSource = { titleZh: string; titleEn: string; publishedOn: string | null; isDemo: boolean };
 export type BriefingDataset = { generator: string; seed: number; loadedAt: string };
 
@@ -96,8 +99,8 @@ export function briefingContent(input: BriefingInput, text: BriefingText): Brief
   blocks.push({ kind: "paragraph", text: text.sourceLine(input.source), tone: "muted" });
 
   for (const chart of input.charts) {
-    // The image carries its own title, filters, unit, source and demonstration note.
-    if (chart.image) blocks.push({ kind: "image", ...chart.image });
+    // The drawing carries its own title, filters, unit, source and demonstration note.
+    if (chart.drawing) blocks.push({ kind: "drawing", ...chart.drawing });
     else {
       // Not drawn: the frame's reason (no data, not applicable), or its table when the table view is on.
       if (chart.unavailable) {
@@ -133,6 +136,11 @@ export function briefingGlyphs(briefing: Briefing, pageLabel: string): { regular
     if (block.kind === "title" || block.kind === "heading") bold.push(block.text);
     else if (block.kind === "paragraph") regular.push(block.text);
     else if (block.kind === "qr") regular.push(block.caption);
+    else if (block.kind === "drawing") {
+      const chart = glyphsNeeded(block.primitives);
+      regular.push(chart[400]);
+      bold.push(chart[700]);
+    }
     else if (block.kind === "table") {
       bold.push(...block.columns);
       regular.push(...block.rows.flat());

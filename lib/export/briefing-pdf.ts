@@ -1,17 +1,20 @@
 // Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
 import "client-only";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import type { Block, Briefing } from "./briefing-content";
 import { cleanExportStrings } from "./clean-text";
+import { embedDrawing } from "./pdf-vector";
+import { subsetFontName } from "./pdf-font-name";
 import { wrapText } from "./text-wrap";
 
 /**
  * Lays a briefing out on A4 with pdf-lib, in the browser (or Node, for tests): no headless
- * browser, no outside service. Text flows on portrait pages; each chart image gets a page of
- * its own, portrait or landscape, whichever shows it larger, never above 1 pt per CSS pixel.
- * The fonts are the server's Noto Sans SC subsets holding exactly the characters drawn.
+ * browser, no outside service. Text flows on portrait pages; each chart gets a page of its own,
+ * portrait or landscape, whichever shows it larger, never above 1 pt per CSS pixel, drawn as
+ * vector graphics with real (selectable, searchable) text. The fonts are the server's Noto Sans
+ * SC subsets holding exactly the characters drawn, named as tagged subsets (ABCDEF+Name).
  */
 export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
 export type PdfMeta = { pageLabel: (page: number, pages: number) => string; language: string; subject: string; createdAt: Date };
@@ -88,16 +91,19 @@ function drawTable(layout: Layout, block: Extract<Block, { kind: "table" }>) {
   layout.y -= 6;
 }
 
-async function drawImage(layout: Layout, block: Extract<Block, { kind: "image" }>) {
+async function drawChart(layout: Layout, block: Extract<Block, { kind: "drawing" }>) {
   const fit = (w: number, h: number) => Math.min(1, (w - 2 * MARGIN) / block.width, (h - TOP - BOTTOM) / block.height);
   const landscape = fit(A4[1], A4[0]) > fit(A4[0], A4[1]);
   const page = newPage(layout, landscape);
   const scale = fit(page.getWidth(), page.getHeight());
-  const image = await layout.doc.embedPng(block.png);
+  const form = await embedDrawing(layout.doc, block, { regular: layout.regular, bold: layout.bold });
+  const name = page.node.newXObject("Chart", form);
   const width = block.width * scale;
   const height = block.height * scale;
-  page.drawImage(image, { x: (page.getWidth() - width) / 2, y: page.getHeight() - TOP - height, width, height });
-  page.drawRectangle({ x: (page.getWidth() - width) / 2, y: page.getHeight() - TOP - height, width, height, borderColor: LINE, borderWidth: 0.5 });
+  const x = (page.getWidth() - width) / 2;
+  const y = page.getHeight() - TOP - height;
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, x, y), drawObject(name), popGraphicsState());
+  page.drawRectangle({ x, y, width, height, borderColor: LINE, borderWidth: 0.5 });
   // Text after a chart starts on a fresh page.
   layout.page = null;
 }
@@ -150,8 +156,10 @@ export async function renderBriefingPdf(raw: Briefing, fonts: PdfFonts, meta: Pd
   const briefing = cleanExportStrings(raw);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  // The fonts are already subsets (see /api/export/font); pdf-lib embeds them as they are.
-  const [regular, bold] = await Promise.all([doc.embedFont(fonts.regular, { subset: false }), doc.embedFont(fonts.bold, { subset: false })]);
+  // The fonts are already subsets (see /api/export/font); pdf-lib embeds them as they are,
+  // under the tagged name a subset must carry, so readers do not look for the whole font.
+  const embed = (bytes: Uint8Array) => doc.embedFont(bytes, { subset: false, customName: subsetFontName(bytes) });
+  const [regular, bold] = await Promise.all([embed(fonts.regular), embed(fonts.bold)]);
   doc.setTitle(briefing.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
   doc.setLanguage(meta.language);
@@ -168,7 +176,7 @@ export async function renderBriefingPdf(raw: Briefing, fonts: PdfFonts, meta: Pd
     } else if (block.kind === "paragraph") drawLines(layout, block.text, regular, 10, block.tone === "demo" ? DEMO : block.tone === "muted" ? MUTED : INK, 15);
     else if (block.kind === "table") drawTable(layout, block);
     else if (block.kind === "qr") drawQr(layout, block);
-    else await drawImage(layout, block);
+    else await drawChart(layout, block);
   }
   drawFurniture(layout, briefing, meta);
   return { bytes: await doc.save(), pages: doc.getPageCount() };

@@ -1,7 +1,9 @@
 // Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
 import "client-only";
 import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput, type BriefingText } from "./briefing-content";
-import { chartCsv, chartPng, type ExportText } from "./chart-export";
+import { chartCsv, chartPng, ExportError, type ExportText } from "./chart-export";
+import { domToPrimitives } from "./dom-to-svg";
+import type { Drawing } from "./pdf-vector";
 import { exportFileName, pngFileName } from "./file-name";
 import { fontSubset } from "./font-client";
 import { ChartExportError } from "./export-errors";
@@ -40,6 +42,21 @@ async function chartImages(charts: ExportableChart[], text: ExportText, onStep: 
   return results;
 }
 
+/** Each chart frame as drawing primitives, for the briefing's vector pages. */
+function chartDrawings(charts: ExportableChart[], onStep: (s: BriefingStep) => void): (Drawing | null)[] {
+  return charts.map((chart, i) => {
+    const meta = chart.meta();
+    onStep({ step: "chart", index: i + 1, count: charts.length, title: meta.title });
+    const element = chart.element();
+    if (!element || !chart.imageReady()) return null;
+    try {
+      return domToPrimitives(element);
+    } catch (error) {
+      throw new ChartExportError(meta.title, error);
+    }
+  });
+}
+
 export type BriefingRequest = {
   charts: ExportableChart[];
   exportText: ExportText;
@@ -51,15 +68,18 @@ export type BriefingRequest = {
 };
 
 export async function buildBriefingPdf(request: BriefingRequest): Promise<{ blob: Blob; pages: number; fileName: string }> {
-  const images = await chartImages(request.charts, request.exportText, request.onStep);
-  const charts: BriefingChart[] = images.map(({ chart, png }) => {
+  const drawings = chartDrawings(request.charts, request.onStep);
+  const charts: BriefingChart[] = request.charts.map((chart, i) => {
     const meta = chart.meta();
-    return { title: meta.title, summary: meta.summary, unavailable: meta.unavailable, table: meta.table, image: png ? { png: png.bytes, width: png.width, height: png.height } : null };
+    return { title: meta.title, summary: meta.summary, unavailable: meta.unavailable, table: meta.table, drawing: drawings[i] ?? null };
   });
   const briefing = briefingContent({ ...request.base, charts }, request.briefingText);
   request.onStep({ step: "fonts" });
   const glyphs = briefingGlyphs(briefing, request.pageLabel(0, 0));
-  const [regular, bold] = await Promise.all([fontSubset(400, glyphs.regular), fontSubset(700, glyphs.bold || "0")]);
+  // One subset per weight for the whole briefing, charts included: a failure here names the font, not a chart.
+  const [regular, bold] = await Promise.all([fontSubset(400, glyphs.regular), fontSubset(700, glyphs.bold || "0")]).catch((error: unknown) => {
+    throw new ExportError("font", error instanceof Error ? error.message : String(error));
+  });
   request.onStep({ step: "pdf" });
   // pdf-lib and fontkit are large: loaded only when a briefing is asked for.
   const { renderBriefingPdf } = await import("./briefing-pdf");

@@ -82,11 +82,24 @@ function columnSchema(column: ColumnDef, lookup: Lookup, maxYear: number) {
   });
 }
 
-/** The schema of one metric's row: an object of cells keyed by record field. */
-export function recordSchema(metric: MetricKey, lookup: Lookup, maxYear: number) {
+function buildSchema(metric: MetricKey, lookup: Lookup, maxYear: number) {
   const shape: Record<string, ReturnType<typeof columnSchema>> = {};
   for (const column of METRIC_COLUMNS[metric]) shape[column.field] = columnSchema(column, lookup, maxYear);
   return z.object(shape);
+}
+
+// Building a zod object schema (and its first parse) costs far more than parsing a row: 100,000
+// rows took 80 s when each built its own. One schema per lookup, metric and year range.
+const schemas = new WeakMap<Lookup, Map<string, ReturnType<typeof buildSchema>>>();
+
+/** The schema of one metric's row: an object of cells keyed by record field. */
+export function recordSchema(metric: MetricKey, lookup: Lookup, maxYear: number) {
+  let byMetric = schemas.get(lookup);
+  if (!byMetric) schemas.set(lookup, (byMetric = new Map()));
+  const key = `${metric}|${maxYear}`;
+  let schema = byMetric.get(key);
+  if (!schema) byMetric.set(key, (schema = buildSchema(metric, lookup, maxYear)));
+  return schema;
 }
 
 export type RowIssue = { field: string; message: string; params: IssueParams };

@@ -2,8 +2,10 @@ import { METRIC_KEYS, type MetricKey } from "../metrics";
 import { METRIC_COLUMNS, NATURAL_KEY, SHEET_NAMES, type ColumnDef } from "./columns";
 import { cellText, type Cell } from "./normalise";
 import { columnLetter, type RawSheet } from "./raw-sheet";
+import { TARGET_SHEET } from "./target-columns";
 import { parseRecord, recordWarnings, type ImportRecord, type IssueParams } from "./record-schema";
 import type { Lookup } from "./reference";
+import { isTargetSheet, validateTargetSheet, type ValidTargetRow } from "./validate-targets";
 
 /**
  * Reads sheets into records: which metric each sheet holds (by its headers, else its name),
@@ -14,13 +16,15 @@ export type Issue = { column: string; header: string; message: string; params: I
 export type ValidRow = { sheet: string; rowNumber: number; record: ImportRecord; warnings: Issue[] };
 export type RefusedRow = { sheet: string; rowNumber: number; issues: Issue[]; cells: string[] };
 export type SheetNotice = { sheet: string; message: string; params: IssueParams };
-export type Validated = { rows: ValidRow[]; refused: RefusedRow[]; notices: SheetNotice[]; headers: Record<string, string[]> };
+export type Validated = { rows: ValidRow[]; targets: ValidTargetRow[]; refused: RefusedRow[]; notices: SheetNotice[]; headers: Record<string, string[]> };
 
 export type ValidateOptions = {
   lookup: Lookup;
   maxYear: number;
   /** Whether the uploader may write this district × supporter (lib/auth/scope.ts targetInScope). */
   inScope: (district: string, supporter: string) => boolean;
+  /** The same for a target, whose district or supporter may be absent (a program-wide target: administrators only). */
+  targetInScope: (district: string | null, supporter: string | null) => boolean;
 };
 
 // The template's instructions and its hidden drop-down lists hold no records.
@@ -90,17 +94,26 @@ export function naturalKey(record: ImportRecord): string {
 }
 
 export function validateSheets(sheets: RawSheet[], options: ValidateOptions): Validated {
-  const out: Validated = { rows: [], refused: [], notices: [], headers: {} };
+  const out: Validated = { rows: [], targets: [], refused: [], notices: [], headers: {} };
   const firstSeen = new Map<string, { sheet: string; row: number }>();
+  const targetCells = new Map<string, { sheet: string; row: number }>();
   const data = sheets.filter((s) => !INSTRUCTION_SHEETS.has(norm(s.name)));
   if (data.every((s) => s.rows.length === 0)) out.notices.push({ sheet: sheets[0]?.name ?? "", message: "empty", params: {} });
   for (const sheet of data) {
     if (sheet.rows.length === 0) continue;
+    if (isTargetSheet(sheet)) {
+      const read = validateTargetSheet(sheet, { lookup: options.lookup, inScope: options.targetInScope, seen: targetCells });
+      out.targets.push(...read.rows);
+      out.refused.push(...read.refused);
+      out.notices.push(...read.notices);
+      out.headers[sheet.name] = read.header;
+      continue;
+    }
     const found = metricOfSheet(sheet);
     const metric = found?.metric;
     const headerRow = found ? sheet.rows[found.header] : undefined;
     if (!metric || !headerRow || !found) {
-      out.notices.push({ sheet: sheet.name, message: "unknownSheet", params: { expected: METRIC_KEYS.map((m) => SHEET_NAMES[m].zh).join("、") } });
+      out.notices.push({ sheet: sheet.name, message: "unknownSheet", params: { expected: [...METRIC_KEYS.map((m) => SHEET_NAMES[m].zh), TARGET_SHEET.zh].join("、") } });
       continue;
     }
     const { fields, missing, duplicate } = mapHeaders(headerRow.cells, metric);

@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/config";
 import { loadMessages } from "../i18n/messages";
 import { getCatalog } from "../queries/catalog";
 import type { Db } from "@/db/client";
+import { readCappedBytes } from "../api/read-body";
 import { inputProblems, targetInputSchema, type TargetInput } from "./target-input";
 
 /** A target write's body is a few hundred bytes; anything past this is refused before it is read. */
@@ -19,37 +20,16 @@ export function problemResponse(problems: Problem[], locale: Locale, status = 40
   );
 }
 
-/** Reads at most MAX_TARGET_BODY_BYTES of the body, whatever Content-Length claims. */
-async function readCapped(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_TARGET_BODY_BYTES) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_TARGET_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 /**
  * The body of a target write, checked before anything else happens: size, JSON, the shared
  * schema, and codes that exist. Every problem is named, in the requester's language.
  */
 export async function parseTargetBody(request: Request, db: Db, locale: Locale): Promise<{ ok: true; input: TargetInput } | { ok: false; response: Response }> {
-  const text = await readCapped(request);
-  if (text === null) return { ok: false, response: problemResponse([{ field: "body", code: "too-large" }], locale, 413) };
+  const bytes = await readCappedBytes(request, MAX_TARGET_BODY_BYTES);
+  if (bytes === null) return { ok: false, response: problemResponse([{ field: "body", code: "too-large" }], locale, 413) };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return { ok: false, response: problemResponse([{ field: "body", code: "not-json" }], locale) };
   }

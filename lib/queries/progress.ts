@@ -163,3 +163,22 @@ export function getScopeProgress(db: Db, filters: Filters, metric: MetricKey, pe
   if (!combined) return null;
   return { ...combined, metric, period: periodLabel(period), by: "program", key: metric, districtCode: null, supporterCode: null, name: { zh: "", en: "" }, derived: chosen.length > 1 };
 }
+
+export type TargetCellValues = Pick<TargetRow, "scope" | "districtCode" | "supporterCode" | "metric" | "periodFrom" | "periodTo" | "targetValue" | "profile" | "isDemo" | "sourceId">;
+
+/**
+ * The status one target would have against today's actuals, for the import's preview (status
+ * before → after). Contexts are read once per metric and period.
+ */
+export function targetAssessor(db: Db, thresholds?: Thresholds): (t: TargetCellValues) => CombinedProgress {
+  const contexts = new Map<string, Context>();
+  return (t) => {
+    const key = `${t.metric}|${t.periodFrom}|${t.periodTo}`;
+    let ctx = contexts.get(key);
+    if (!ctx) {
+      ctx = loadContext(db, t.metric as MetricKey, { from: t.periodFrom, to: t.periodTo }).ctx;
+      contexts.set(key, ctx);
+    }
+    return combineTargets([toPart({ ...t, id: 0, baseline: null, note: null, updatedAt: "" }, ctx)], thresholds)!;
+  };
+}

@@ -1,6 +1,6 @@
 import { localized, type Locale } from "@/lib/i18n/config";
 
-type PairingBasis = { basis: string; basisZh: string | null; sinceYear: number | null; sinceNoteZh: string | null; sinceNoteEn: string | null };
+export type PairingBasis = { basis: string; basisZh: string | null; sinceYear: number | null; sinceNoteZh: string | null; sinceNoteEn: string | null };
 
 /** What a pairing rests on, in the reader's language (the English basis when no Chinese one is on record). */
 export function basisText(p: PairingBasis, locale: Locale): string {

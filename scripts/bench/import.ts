@@ -85,7 +85,9 @@ async function main(argv: string[]): Promise<void> {
   const password = "bench-password-123456";
   execFileSync("npx", ["tsx", "scripts/user-add.ts", "--email", "bench@example.org", "--role", "admin", "--name", "bench", "--password-stdin"], { input: `${password}\n`, env: { ...process.env, DATABASE_PATH: DB }, stdio: ["pipe", "ignore", "inherit"] });
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=bench-out/cpu") to see where the server spends its time.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_PATH: DB, NODE_ENV: "production", DUIKOU_BACKUP: "off" },
     stdio: "ignore",
   });
@@ -93,6 +95,14 @@ async function main(argv: string[]): Promise<void> {
     await waitForServer();
     const cookie = await signIn("bench@example.org", password);
     for (let k = 0; k < 5; k++) await (await fetch(`${BASE}/`)).text();
+    // The same page with nothing else running, so a slow figure during the commit can be told from a loaded machine.
+    const idle: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const t = performance.now();
+      await (await fetch(`${BASE}/`)).text();
+      idle.push(performance.now() - t);
+    }
+    console.log(`overview before the import: ${idle.length} requests, p50 ${fmt(percentile(idle, 50))} ms, p95 ${fmt(percentile(idle, 95))} ms`);
     const form = new FormData();
     form.append("file", new Blob([bytes]), path.basename(file));
     let start = performance.now();
@@ -100,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
     const preview = (await previewResponse.json()) as { token?: string; counts?: unknown; error?: string };
     const previewMs = performance.now() - start;
     if (!preview.token) throw new Error(`preview failed: ${previewResponse.status} ${preview.error}`);
-    console.log(`upload → preview: ${fmt(previewMs)} ms (${JSON.stringify(preview.counts)})`);
+    console.log(`upload → preview: ${fmt(previewMs)} ms (${JSON.stringify(preview.counts)}); peak server memory so far ${peakRss(server.pid!).toFixed(0)} MB`);
 
     // The overview, requested one after another while the commit runs.
     const samples: number[] = [];

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { saveTarget } from "@/db/target-write";
+import { saveTarget } from "@/lib/import/server/target-form";
 import { authorizeWrite } from "@/lib/auth/guard";
 import { localeFromHeaders } from "@/lib/auth/request-locale";
 import { parseTargetBody } from "@/lib/progress/target-request";

@@ -6,7 +6,7 @@ import { BatchAction } from "@/components/import/batch-actions";
 import { getDb } from "@/db";
 import { getCurrentPerson } from "@/lib/auth/guard";
 import { signInHref } from "@/lib/auth/next-path";
-import { listBatches } from "@/lib/import/server/batches";
+import { batchesWithTargets, listBatches } from "@/lib/import/server/batches";
 import { demoIsOff } from "@/lib/import/server/undo";
 import "../data.css";
 import { PageMessages } from "@/components/page-messages";
@@ -24,6 +24,7 @@ export default async function BatchesPage() {
   const locale = await getLocale();
   const db = getDb();
   const batches = listBatches(db);
+  const withTargets = batchesWithTargets(db, batches.map((b) => b.id));
   const demoOff = demoIsOff(db);
   const admin = person.role === "admin";
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
@@ -48,11 +49,11 @@ export default async function BatchesPage() {
               {batches.map((b) => {
                 const mayUndo = b.state === "applied" && b.kind !== "revert" && (admin || (b.kind !== "demo-off" && b.actorId === person.id));
                 return (
-                  <tr key={b.id} data-testid={`batch-${b.id}`} data-state={b.state} data-kind={b.kind}>
+                  <tr key={b.id} data-testid={`batch-${b.id}`} data-state={b.state} data-kind={b.kind} data-targets={withTargets.has(b.id) ? "yes" : undefined}>
                     <td>{b.id}</td>
                     <td>{when.format(new Date(b.createdAt))}</td>
                     <td>{b.actorEmail}</td>
-                    <td>{t(`kinds.${b.kind}`)}{b.revertOf ? ` · ${t("revertOf", { batch: b.revertOf })}` : ""}</td>
+                    <td>{t(`kinds.${b.kind}`)}{withTargets.has(b.id) ? ` · ${t("withTargets")}` : ""}{b.revertOf ? ` · ${t("revertOf", { batch: b.revertOf })}` : ""}</td>
                     <td title={b.sha256 ?? undefined}>{b.fileName}</td>
                     <td className="num">{b.inserted} / {b.updated} / {b.deleted} / {b.unchanged} / {b.refused}</td>
                     <td className="num">{b.retired}</td>

@@ -50,7 +50,7 @@ export function saveRecord(db: Db, metric: MetricKey, id: number | null, cells: 
     if (!diffs.length) return { ok: false, status: 409, message: "unchanged" };
     const year = Number(parsed.record.values.year);
     const district = String(parsed.record.values.districtCode);
-    const { batchId } = applyPlan(db, { rows: [{ ...row, action: "changed", recordId: id, before, diffs }], ambiguous: [], effects: [], retireCells: [{ metric, district, year }] }, { kind: "form", person, ip, fileName: null, sha256: null, refused: 0 });
+    const { batchId } = applyPlan(db, { rows: [{ ...row, action: "changed", recordId: id, before, diffs }], ambiguous: [], effects: [], retireCells: [{ metric, district, year }], targets: [] }, { kind: "form", person, ip, fileName: null, sha256: null, refused: 0 });
     return { ok: true, batchId, recordId: id };
   });
 }

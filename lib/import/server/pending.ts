@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { RefusedRow, SheetNotice, ValidRow } from "../validate";
+import type { ValidTargetRow } from "../validate-targets";
 
 /**
  * A previewed upload waiting for confirmation: the validated rows, kept server-side in a temp
@@ -16,6 +17,8 @@ export type Pending = {
   sha256: string;
   createdAt: number;
   rows: ValidRow[];
+  /** The targets sheet's valid rows. */
+  targets: ValidTargetRow[];
   refused: RefusedRow[];
   notices: SheetNotice[];
   /** Each sheet's header row as uploaded, so refused rows go back in the same layout. */
@@ -37,7 +40,16 @@ function fileOf(token: string): string | null {
 export function savePending(pending: Pending): string {
   sweep();
   const token = randomUUID();
-  fs.writeFileSync(fileOf(token)!, JSON.stringify(pending));
+  // Written row by row: one JSON string of 100,000 rows would hold some 60 MB at once.
+  const fd = fs.openSync(fileOf(token)!, "w");
+  try {
+    const { rows, ...rest } = pending;
+    fs.writeSync(fd, `${JSON.stringify(rest).slice(0, -1)},"rows":[`);
+    for (let i = 0; i < rows.length; i += 1000) fs.writeSync(fd, (i ? "," : "") + rows.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(","));
+    fs.writeSync(fd, "]}");
+  } finally {
+    fs.closeSync(fd);
+  }
   return token;
 }
 

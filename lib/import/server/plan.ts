@@ -4,6 +4,7 @@ import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import { VALUE_FIELD } from "../columns";
 import { naturalKey, type Issue, type ValidRow } from "../validate";
 import { activeRealRecords, type StoredRecord } from "./record-store";
+import type { PlannedTarget } from "./target-plan";
 
 /**
  * What a set of valid rows would do to the database, without writing: each row new, changed
@@ -13,12 +14,22 @@ import { activeRealRecords, type StoredRecord } from "./record-store";
 export type PlannedRow = ValidRow & ({ action: "new" } | { action: "unchanged"; recordId: number } | { action: "changed"; recordId: number; before: StoredRecord; diffs: { field: string; from: string | number | null; to: string | number | null }[] });
 export type Ambiguous = { row: ValidRow; issue: Issue };
 export type Effect = { metric: MetricKey; district: string | null; before: number; after: number };
-export type Plan = { rows: PlannedRow[]; ambiguous: Ambiguous[]; effects: Effect[]; retireCells: { metric: MetricKey; district: string; year: number }[] };
+export type Plan = { rows: PlannedRow[]; ambiguous: Ambiguous[]; effects: Effect[]; retireCells: { metric: MetricKey; district: string; year: number }[]; /** The targets sheet's rows (./target-plan.ts). */ targets: PlannedTarget[] };
 
 const storedKey = (metric: MetricKey, r: StoredRecord) => naturalKey({ metric, values: r });
 
 export function planRows(db: Db, rows: readonly ValidRow[]): Plan {
-  const plan: Plan = { rows: [], ambiguous: [], effects: [], retireCells: [] };
+  const steps = planRowsSteps(db, rows);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** planRows in steps of a thousand rows, so a commit re-planning a large file can hand back between them. */
+export function* planRowsSteps(db: Db, rows: readonly ValidRow[]): Generator<void, Plan> {
+  let done = 0;
+  const plan: Plan = { rows: [], ambiguous: [], effects: [], retireCells: [], targets: [] };
   const delta = new Map<string, number>();
   const add = (metric: MetricKey, district: string, value: number) => {
     for (const k of [`${metric}|`, `${metric}|${district}`]) delta.set(k, (delta.get(k) ?? 0) + value);
@@ -35,6 +46,7 @@ export function planRows(db: Db, rows: readonly ValidRow[]): Plan {
     }
     const valueField = VALUE_FIELD[metric];
     for (const row of mine) {
+      if (++done % 1000 === 0) yield;
       const v = row.record.values;
       const matches = existing.get(naturalKey(row.record)) ?? [];
       if (matches.length > 1) {

@@ -27,6 +27,17 @@ export function shapeOf(metric: MetricKey): Shape {
   return shape;
 }
 
+// Preparing a statement costs more than running it: an import of 100,000 rows runs the same few.
+const statements = new WeakMap<object, Map<string, import("better-sqlite3").Statement>>();
+
+export function prepared(db: Db, sql: string): import("better-sqlite3").Statement {
+  let byText = statements.get(db.$client);
+  if (!byText) statements.set(db.$client, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.$client.prepare(sql)));
+  return statement;
+}
+
 function selectList(shape: Shape): string {
   return shape.fields.map((f) => `"${shape.column[f]}" as "${f}"`).join(", ");
 }
@@ -58,7 +69,7 @@ export function insertRecord(db: Db, metric: MetricKey, values: Record<string, s
   const shape = shapeOf(metric);
   const fields = shape.fields.filter((f) => f in values && (f !== "id" || values.id !== null));
   const sql = `insert into "${shape.table}" (${fields.map((f) => `"${shape.column[f]}"`).join(", ")}) values (${fields.map(() => "?").join(", ")})`;
-  const info = db.$client.prepare(sql).run(...fields.map((f) => toSql(values[f])));
+  const info = prepared(db, sql).run(...fields.map((f) => toSql(values[f])));
   return Number(info.lastInsertRowid);
 }
 
@@ -66,14 +77,13 @@ export function updateRecord(db: Db, metric: MetricKey, id: number, values: Reco
   const shape = shapeOf(metric);
   const fields = shape.fields.filter((f) => f !== "id" && f in values);
   if (!fields.length) return;
-  db.$client
-    .prepare(`update "${shape.table}" set ${fields.map((f) => `"${shape.column[f]}" = ?`).join(", ")} where id = ?`)
+  prepared(db, `update "${shape.table}" set ${fields.map((f) => `"${shape.column[f]}" = ?`).join(", ")} where id = ?`)
     .run(...fields.map((f) => toSql(values[f])), id);
 }
 
 export function deleteRecord(db: Db, metric: MetricKey, id: number): void {
   const shape = shapeOf(metric);
-  db.$client.prepare(`delete from "${shape.table}" where id = ?`).run(id);
+  prepared(db, `delete from "${shape.table}" where id = ?`).run(id);
 }
 
 function toSql(value: string | number | null | boolean | undefined): string | number | null {

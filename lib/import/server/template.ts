@@ -5,6 +5,9 @@ import { METRIC_KEYS, METRICS } from "@/lib/metrics";
 import { SECTOR_KEYS, SECTORS } from "@/lib/sectors";
 import { METRIC_COLUMNS, NATURAL_KEY, SHEET_NAMES, type ColumnDef } from "../columns";
 import type { ReferenceEntry } from "../reference";
+import { TARGET_COLUMNS, TARGET_SHEET } from "../target-columns";
+import { TARGET_SCOPES } from "@/lib/progress/target-scope";
+import zhTargets from "@/lib/i18n/messages/zh-CN/targets.json";
 
 /**
  * The template workbook: an instructions sheet (units, how rows are matched, the year range,
@@ -58,6 +61,7 @@ export async function buildTemplate(options: { districts: readonly ReferenceEntr
     const keys = NATURAL_KEY[metric].map((f) => METRIC_COLUMNS[metric].find((c) => c.field === f)?.header.zh ?? f);
     info.addRow([SHEET_NAMES[metric].zh, keys.join(" + ")]);
   }
+  info.addRow([TARGET_SHEET.zh, "规划目标，每行一条：范围（全库区 / 区县 / 支援方 / 结对）、区县和支援方（按范围填写，全库区两者留空）、指标、起止年份（一年的目标起止相同）、目标值（资金为万元，可写「5亿元」）、可选的基线值和年度分解（每年一个比例，用逗号分隔，个数等于规划期年数）、依据（文件名称、文号等，必填）。同一范围、指标和规划期已有目标时视为修改；示例目标由真实目标替换。"]);
   info.addRow(["示例数据", "某区县、某指标、某年份一旦导入真实数据，该单元格的示例数据即停止计入。"]);
   info.addRow(["预览", "上传后先显示预览：新增、修改（原值 → 新值）、未变和被拒绝的行，以及对各指标合计的影响；确认后才写入。"]);
   info.addRow([]);
@@ -91,7 +95,30 @@ export async function buildTemplate(options: { districts: readonly ReferenceEntr
     });
     ws.getCell("A1").note = `${METRICS[metric].label.zh} / ${METRICS[metric].label.en}`;
   }
+  addTargetsSheet(wb, info, options, listRef, addList);
   const longest = Math.max(...listColumns.map((c) => c.length));
   for (let r = 0; r < longest; r++) lists.addRow(listColumns.map((c) => c[r] ?? null));
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The targets sheet: the single-target form's fields as columns, with drop-downs for scope, district, supporter and metric. */
+function addTargetsSheet(wb: ExcelJS.Workbook, info: ExcelJS.Worksheet, options: { districts: readonly ReferenceEntry[]; supporters: readonly ReferenceEntry[]; maxYear: number }, listRef: Map<string, string>, addList: (key: string, values: string[]) => void): void {
+  addList("targets.scope", TARGET_SCOPES.map((s) => zhTargets.targetForm.scopes[s]));
+  addList("targets.metric", METRIC_KEYS.map((m) => METRICS[m].label.zh));
+  const ws = wb.addWorksheet(TARGET_SHEET.zh);
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  ws.columns = TARGET_COLUMNS.map((c) => ({ header: c.header.zh, width: Math.max(12, c.header.zh.length * 2 + 4) }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  const lists: Record<string, string | undefined> = { scope: listRef.get("targets.scope"), district: listRef.get("district"), supporter: listRef.get("supporter"), metric: listRef.get("targets.metric") };
+  TARGET_COLUMNS.forEach((column, i) => {
+    const letter = String.fromCharCode(65 + i);
+    const range = `${letter}2:${letter}${ROWS_WITH_LISTS}`;
+    const list = lists[column.field];
+    if (list) validations.add(range, { type: "list", allowBlank: !column.required, formulae: [list], showErrorMessage: true });
+    if (column.field === "periodFrom" || column.field === "periodTo") validations.add(range, { type: "whole", operator: "between", allowBlank: false, formulae: [1992, 2100], showErrorMessage: true, errorTitle: "年份", error: "1992–2100" });
+  });
+  const example = ["结对", options.districts[0]?.zh ?? "万州区", options.supporters[0]?.zh ?? "上海市", METRICS.funds.label.zh, 2021, 2025, 50000, "", "", "示例：请删除"];
+  info.addRow([`${TARGET_SHEET.zh}（表头）`, TARGET_COLUMNS.map((c) => c.header.zh).join(" | ")]);
+  info.addRow([`${TARGET_SHEET.zh}（示例）`, example.join(" | ")]);
 }

@@ -7,13 +7,14 @@ import type { Person } from "@/lib/auth/scope";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
 import { createBatch, finishBatch } from "./apply";
 import { deleteRecord, insertRecord, shapeOf, updateRecord, type StoredRecord } from "./record-store";
+import { TARGET_CHANGE, targetCellTakenBy, undoTargetChange } from "./target-store";
 
 /**
  * Undoing a batch: every change it made, in reverse, then its demonstration retirements, as a
  * new "revert" batch in one transaction with its audit entry. Refused when a later batch still
  * applied changed one of the same records (undo that one first).
  */
-export type UndoRefusal = { message: "notFound" | "alreadyUndone" | "conflict" | "notRevertible"; params: Record<string, number> };
+export type UndoRefusal = { message: "notFound" | "alreadyUndone" | "conflict" | "targetCellTaken" | "notRevertible"; params: Record<string, number> };
 
 export function undoBlocker(db: Db, batchId: number): UndoRefusal | null {
   const batch = db.select().from(importBatches).where(eq(importBatches.id, batchId)).get();
@@ -32,7 +33,13 @@ export function undoBlocker(db: Db, batchId: number): UndoRefusal | null {
     .orderBy(desc(batchChanges.batchId))
     .limit(1)
     .get();
-  return later ? { message: "conflict", params: { batch: batchId, later: later.id } } : null;
+  if (later) return { message: "conflict", params: { batch: batchId, later: later.id } };
+  // A target this batch deleted cannot come back where a target added since holds its cell.
+  for (const c of db.select().from(batchChanges).where(and(eq(batchChanges.batchId, batchId), eq(batchChanges.metric, TARGET_CHANGE), eq(batchChanges.op, "delete"))).all()) {
+    const taken = targetCellTakenBy(db, c);
+    if (taken !== null) return { message: "targetCellTaken", params: { batch: batchId, target: taken } };
+  }
+  return null;
 }
 
 /** Who and where a batch wrote: for the undo's scope check (lib/auth/scope.ts batch.revert). */
@@ -68,6 +75,10 @@ export function undoBatch(db: Db, batchId: number, person: Person, ip: string | 
     const revertId = createBatch(db, { kind: "revert", person, ip, fileName: batch.fileName, sha256: null, refused: 0 }, now);
     const changes = db.select().from(batchChanges).where(eq(batchChanges.batchId, batchId)).orderBy(desc(batchChanges.id)).all();
     for (const c of changes) {
+      if (c.metric === TARGET_CHANGE) {
+        undoTargetChange(db, c);
+        continue;
+      }
       const metric = c.metric as MetricKey;
       const before = c.before ? (JSON.parse(c.before) as StoredRecord) : null;
       if (c.op === "insert") deleteRecord(db, metric, c.recordId);
@@ -76,7 +87,7 @@ export function undoBatch(db: Db, batchId: number, person: Person, ip: string | 
     }
     releaseRetired(db, batchId);
     // The batch's own source is cited by nothing any more.
-    const stillCited = METRIC_KEYS.some((m) => db.$client.prepare(`select 1 from "${shapeOf(m).table}" where source_id = ? limit 1`).get(`batch-${batchId}`));
+    const stillCited = [...METRIC_KEYS.map((m) => shapeOf(m).table), "targets"].some((table) => db.$client.prepare(`select 1 from "${table}" where source_id = ? limit 1`).get(`batch-${batchId}`));
     if (!stillCited) db.delete(sources).where(inArray(sources.id, [`batch-${batchId}`])).run();
     db.update(importBatches).set({ state: "reverted", revertedBy: revertId }).where(eq(importBatches.id, batchId)).run();
     db.update(importBatches).set({ revertOf: batchId }).where(eq(importBatches.id, revertId)).run();

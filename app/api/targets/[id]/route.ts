@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
-import { deleteTarget, getTargetById } from "@/db/target-write";
+import { getTargetById } from "@/db/target-write";
+import { deleteTarget } from "@/lib/import/server/target-form";
 import { authorizeWrite } from "@/lib/auth/guard";
 import { localeFromHeaders } from "@/lib/auth/request-locale";
 import { problemResponse } from "@/lib/progress/target-request";

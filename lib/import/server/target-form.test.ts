@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { fixtureDb } from "@/lib/testing/test-db";
-import { readDataVersion } from "./data-version";
-import * as s from "./schema";
-import { deleteTarget, findTargetCell, MANUAL_TARGET_SOURCE_ID, saveTarget } from "./target-write";
+import { readDataVersion } from "@/db/data-version";
+import * as s from "@/db/schema";
+import { findTargetCell, MANUAL_TARGET_SOURCE_ID } from "@/db/target-write";
+import { ADMIN } from "../testing/people";
+import { deleteTarget, saveTarget } from "./target-form";
+import { undoBatch, undoBlocker } from "./undo";
 
 function db() {
   const d = fixtureDb();
@@ -41,5 +44,33 @@ describe("saveTarget", () => {
     expect(findTargetCell(d, program)).toBeUndefined();
     expect(deleteTarget(d, 999, actor)).toBe(false);
     expect(d.select().from(s.auditLog).all().map((a) => a.action)).toEqual(["targets.create", "targets.update", "targets.delete"]);
+  });
+});
+
+describe("target writes as batches", () => {
+  it("a correction is a form batch; undo puts the demonstration target back exactly, bumps the version and audits", () => {
+    const d = db();
+    const demo = d.select().from(s.targets).all();
+    const { batchId } = saveTarget(d, input, actor);
+    expect(d.select().from(s.importBatches).where(eq(s.importBatches.id, batchId)).get()).toMatchObject({ kind: "form", state: "applied", updated: 1, actorEmail: "editor@example.org", targets: JSON.stringify([{ district: "500101", supporter: "310000" }]) });
+    const version = readDataVersion(d);
+    expect(undoBatch(d, batchId, ADMIN, null)).toMatchObject({ ok: true });
+    expect(d.select().from(s.targets).all()).toEqual(demo);
+    expect(readDataVersion(d)).toBe(version + 1);
+    expect(d.select().from(s.auditLog).all().map((a) => a.action)).toEqual(["targets.update", "batch.revert"]);
+  });
+
+  it("a deleted target comes back with its id, unless a target added since holds its cell", () => {
+    const d = db();
+    const demo = d.select().from(s.targets).all();
+    const id = demo[0]!.id;
+    deleteTarget(d, id, actor);
+    const deleted = d.select().from(s.importBatches).all().at(-1)!;
+    expect(deleted).toMatchObject({ kind: "form", deleted: 1 });
+    const { batchId: added } = saveTarget(d, input, actor);
+    expect(undoBlocker(d, deleted.id)).toEqual({ message: "targetCellTaken", params: { batch: deleted.id, target: expect.any(Number) } });
+    expect(undoBatch(d, added, ADMIN, null)).toMatchObject({ ok: true });
+    expect(undoBatch(d, deleted.id, ADMIN, null)).toMatchObject({ ok: true });
+    expect(d.select().from(s.targets).all()).toEqual(demo);
   });
 });
