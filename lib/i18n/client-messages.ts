@@ -44,6 +44,8 @@ export const CLIENT_MESSAGES = [
   "officials.phone",
   "truth.joint",
   "truth.published",
+  "officials.dataText.original",
+  "officials.caveat",
   // The progress panel of the overview and the profiles (its helpers translate with computed keys).
   "progress",
   // An editor's record table links to the record form with its labels.
