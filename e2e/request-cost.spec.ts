@@ -150,11 +150,14 @@ test("finding 2: thousands of repeated keys cost one short answer", async ({ req
   expectWithin(api, 3, "5 KB query on /api/totals");
 
   // Under the address cap (Next.js counts `x` as `x=`), 1,300 keys are counted before any value is read: one notice.
-  const many = await fastest(request, `/api/totals?${Array.from({ length: 1300 }, () => "x").join("&")}`);
+  // Next.js walks repeated keys before any route code (quadratic, see above): 1,300 keys cost a few
+  // times a plain answer by themselves, so the bound is wider than for a refusal before parsing.
+  const many = await fastest(request, `/api/totals?${Array.from({ length: 1300 }, () => "x").join("&")}`, 5);
   expect(many.status).toBe(400);
   expect(JSON.parse(many.text).issues).toEqual([{ param: "", code: "too_many_params", message: "地址中有 1300 个参数，超过上限 64 个；这些参数均未使用。" }]);
-  expectWithin(many, 5, "1,300 keys on /api/totals");
-  const page = await fastest(request, `/?${Array.from({ length: 1300 }, () => "x").join("&")}`);
+  expectWithin(many, 8, "1,300 keys on /api/totals");
+  // Five tries: a page render is the measurement most exposed to the other worker's load.
+  const page = await fastest(request, `/?${Array.from({ length: 1300 }, () => "x").join("&")}`, 5);
   expect(page.status).toBe(200);
   // Once in the HTML and once in the React payload that hydrates it. The page grows only by the
   // address itself, which Next.js echoes in that payload (was: 1.2 MB of notices for 7,500 keys).

@@ -47,6 +47,9 @@ export async function readXlsx(bytes: Buffer): Promise<RawSheet[]> {
     }
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
+    // The person reads one sentence; the server's log keeps what the reader met, to tell a damaged
+    // file from a reader fault.
+    console.error(`import: exceljs could not read an XLSX: ${error instanceof Error ? error.message : String(error)}`);
     throw new ImportRefused({ message: "unreadableXlsx" });
   }
   // Sheets are emitted in file order; keep the workbook's tab order for messages.
