@@ -9,8 +9,8 @@ import type { MetricKey } from "@/lib/metrics";
 import { useProfileHref } from "./fixed-scope";
 import type { RecordRow } from "@/lib/queries/record-select";
 import type { RecordQuery, RecordSortKey } from "@/lib/record-params";
-import { isSectorKey, SECTORS } from "@/lib/sectors";
 import { DataText } from "@/components/data-text";
+import { RecordDescription } from "@/components/record-description";
 
 type Props = {
   metric: MetricKey;
@@ -26,7 +26,6 @@ type Props = {
 export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Props) {
   const t = useTranslations("explore.records");
   const tForm = useTranslations("recordForm");
-  const tc = useTranslations("categories");
   const tDemo = useTranslations("demo");
   const tj = useTranslations("truth.joint");
   const tOriginal = useTranslations("officials.dataText");
@@ -43,19 +42,6 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
           <span className="sort-button__mark" aria-hidden="true">{active ? (query.direction === "asc" ? "▲" : "▼") : "↕"}</span>
         </button>
       </th>
-    );
-  };
-  const describe = (r: RecordRow) => {
-    const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
-    const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
-    const rest = [category, sector].filter(Boolean).join(" · ");
-    // A record's own name is data: in English its English form, or the Chinese marked as the original.
-    return (
-      <>
-        {r.title ? <DataText text={r.title} locale={locale} originalLabel={tOriginal("original")} /> : null}
-        {r.title && rest ? " · " : ""}
-        {rest}
-      </>
     );
   };
 
@@ -88,7 +74,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
               </td>
             )}
             <td>
-              {describe(r)}
+              <RecordDescription record={r} locale={locale} />
               {r.partnersZh ? (
                 <span className="record-note record-note--joint" data-testid="record-joint">
                   <span className="badge badge--joint">{tj("badge")}</span> {tj("with", { names: localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) })}

@@ -14,13 +14,12 @@ import { useTopRecordsQuery, type Initial } from "@/lib/hooks/use-dashboard-quer
 import { replaceViewParam } from "@/lib/hooks/use-filter-navigation";
 import type { MetricKey } from "@/lib/metrics";
 import type { RecordRow } from "@/lib/queries/top-records";
-import { isSectorKey, SECTORS } from "@/lib/sectors";
 import { DataText } from "@/components/data-text";
+import { RecordDescription } from "@/components/record-description";
 
 /** The largest records under the filter, each with its origin (real source or demonstration). */
 export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | null> }) {
   const t = useTranslations("top");
-  const tc = useTranslations("categories");
   const tCharts = useTranslations("charts");
   const tDemo = useTranslations("demo");
   const tOriginal = useTranslations("officials.dataText");
@@ -32,19 +31,6 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
   const query = useTopRecordsQuery(filters, metric, initial);
   const rows = query.data ?? [];
   const showInvestment = metric === "projects" || metric === "schools";
-  const describe = (r: RecordRow) => {
-    const category = tc.has(r.category) ? tc(r.category as "other") : r.category;
-    const sector = r.sector && isSectorKey(r.sector) ? localized(SECTORS[r.sector], locale) : null;
-    const rest = [category, sector].filter(Boolean).join(" · ");
-    // A record's own name is data: in English its English form, or the Chinese marked as the original.
-    return (
-      <>
-        {r.title ? <DataText text={r.title} locale={locale} originalLabel={tOriginal("original")} /> : null}
-        {r.title && rest ? " · " : ""}
-        {rest}
-      </>
-    );
-  };
 
   return (
     <section className="panel" aria-labelledby="top-records-heading" data-testid="top-records">
@@ -93,7 +79,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
                   <td><Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link></td>
                   <td><Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
                   <td>
-                    {describe(r)}
+                    <RecordDescription record={r} locale={locale} />
                     {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
                   </td>
                   <td className="num">{formatMetricValue(metric, r.value, locale)}</td>
