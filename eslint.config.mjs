@@ -9,8 +9,11 @@ export default defineConfig([
     rules: {
       // Rest siblings drop fields on purpose (e.g. seed-only keys before an insert).
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      // Links prefetch on intent only (components/intent-link.tsx): a viewport prefetch of a dynamic page is a server render.
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use IntentLink from @/components/intent-link (prefetch on intent, not on sight)." }] }],
     },
   },
+  { files: ["components/intent-link.tsx", "bench/**"], rules: { "no-restricted-imports": "off" } },
   globalIgnores([
     ".next/**",
     "bench/minimal/.next/**",

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ChartTable } from "@/lib/chart-shapes";
@@ -136,7 +136,7 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
         {state === "ready" ? <p className="chart-frame__summary" data-testid="chart-summary"><span className="visually-hidden">{t("summary")}: </span>{summary}</p> : null}
         <p className="chart-frame__source">
           {/* Every source line leads to the full citations (/sources). */}
-          <Link href="/sources" className="chart-frame__source-link" data-testid="chart-source-link">{t("source", { source: view.source })}</Link> · {t("asOf", { date: view.asOf })}
+          <IntentLink href="/sources" className="chart-frame__source-link" data-testid="chart-source-link">{t("source", { source: view.source })}</IntentLink> · {t("asOf", { date: view.asOf })}
           {note ? ` · ${note}` : ""}
         </p>
         {demo ? <p className="chart-frame__demo-note">{t("demoNote")}</p> : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
@@ -18,7 +18,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {sources.map((s) => (
           <li key={s.id}>
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
-            <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
+            <IntentLink href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</IntentLink>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
             {s.note ? <span className="site-footer__note"><DataText text={s.note} locale={locale} originalLabel={original} /></span> : null}
           </li>

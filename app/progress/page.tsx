@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { ExploreNotice } from "@/components/explore/explore-notice";
@@ -49,7 +49,7 @@ export default async function ProgressPage({ searchParams }: Props) {
       <ExploreNotice messages={notApplied} testId="progress-not-applied" />
       <DemoBanner />
       <p className="page-lead">
-        <Link href={`/progress/targets?${new URLSearchParams({ scope: by, metric, ...(periodKey ? { period: periodKey } : {}) }).toString()}`} data-testid="progress-add-target">{t("addTarget")}</Link>
+        <IntentLink href={`/progress/targets?${new URLSearchParams({ scope: by, metric, ...(periodKey ? { period: periodKey } : {}) }).toString()}`} data-testid="progress-add-target">{t("addTarget")}</IntentLink>
       </p>
       <p className="page-lead" data-testid="progress-rules">
         {t("rules", { onTrack: formatPercent(thresholds.onTrack, locale), atRisk: formatPercent(thresholds.atRisk, locale) })} {t("asOfNote", { date: context.asOf })}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { PALETTE } from "@/lib/palette";
 import type { PublishedPoint } from "@/lib/published-series";
@@ -51,7 +51,7 @@ export function PublishedPointsChart({ points, heading, describe, sourceLabel, d
         {points.map((p) => (
           <li key={`${p.year}-${p.sourceId}`} data-reference={p.reference ? "true" : undefined}>
             <span aria-hidden="true">{p.reference ? "○" : "◆"} </span>
-            {describe(p)} · <Link href={`/sources#${p.sourceId}`}>{sourceLabel}</Link>
+            {describe(p)} · <IntentLink href={`/sources#${p.sourceId}`}>{sourceLabel}</IntentLink>
           </li>
         ))}
       </ul>

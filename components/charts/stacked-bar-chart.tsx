@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, useActiveTooltipLabel, XAxis, YAxis } from "recharts";
 import type { StackedDatum } from "@/lib/chart-shapes";
@@ -40,7 +40,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect, 
         {label}
       </text>
     );
-    return datum && linkOf ? <Link href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</Link> : text;
+    return datum && linkOf ? <IntentLink href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</IntentLink> : text;
   };
   const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
   // Arrow keys move the active bar (Recharts' accessibility layer); Enter or Space selects it, like a click.

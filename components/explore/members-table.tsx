@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
@@ -38,7 +38,7 @@ export async function MembersTable({ filters, province, cities, locale, href }: 
             {members.map((s) => (
               <tr key={s.code}>
                 <th scope="row">
-                  {s.code === province.code ? t("own", { name: placeName(s, locale) }) : <Link href={href(s.code)}>{placeName(s, locale)}</Link>}
+                  {s.code === province.code ? t("own", { name: placeName(s, locale) }) : <IntentLink href={href(s.code)}>{placeName(s, locale)}</IntentLink>}
                 </th>
                 {byMetric.map(({ metric, rows }) => (
                   <td key={metric} className="num">{rows === null ? "—" : formatMetricValue(metric, rows.find((r) => r.code === s.code)?.value ?? 0, locale)}</td>

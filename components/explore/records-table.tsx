@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { formatInteger, formatMetricValue, metricUnit } from "@/lib/format";
 import { localized } from "@/lib/i18n/config";
@@ -65,12 +65,12 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
             <td data-testid="record-year">{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
             {hide === "supporter" ? null : (
               <td>
-                <Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link>
+                <IntentLink href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</IntentLink>
               </td>
             )}
             {hide === "district" ? null : (
               <td>
-                <Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link>
+                <IntentLink href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink>
               </td>
             )}
             <td>

@@ -28,6 +28,11 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(request("/", { method: "POST" }))).toBeNull();
     expect(pageCacheKey(request("/", { headers: { rsc: "1" } }))).toBeNull();
     expect(pageCacheKey(request("/?_rsc=abc"))).toBeNull();
+    // What proxy.ts sees of a router prefetch once Next.js has stripped its flight headers
+    // (recorded from Chromium on /compare): next-url and a fetch()'s metadata.
+    expect(pageCacheKey(request("/map", { headers: { "next-url": "/compare", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" } }))).toBeNull();
+    expect(pageCacheKey(request("/map", { headers: { "sec-fetch-dest": "empty" } }))).toBeNull();
+    expect(pageCacheKey(request("/map", { headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" } }))).toBe("zh-CN|/map|");
     expect(pageCacheKey(request("/api/totals"))).toBeNull();
     expect(pageCacheKey(request("/sign-in"))).toBeNull();
     expect(pageCacheKey(request("/data/import"))).toBeNull();

@@ -28,8 +28,14 @@ export type PageRequest = { method: string; pathname: string; search: string; lo
 /** The cache key, or null when this request must render (not a plain document GET of a dashboard page). */
 export function pageCacheKey({ method, pathname, search, locale, headers }: PageRequest): string | null {
   if (method !== "GET" || !CACHEABLE_PATH.test(pathname)) return null;
-  // Client-side navigations ask for the RSC payload, not the document.
+  // Client-side navigations and prefetches ask for the RSC payload, not the document. Next.js strips
+  // `rsc`, `next-router-*` and `_rsc` before proxy.ts runs (server/web/adapter.js, FLIGHT_HEADERS), so
+  // what is left to tell them apart is the router's `next-url` and the browser's fetch metadata: a
+  // document is fetched with `sec-fetch-dest: document`, the router's fetch() with `empty`.
   if (headers.has("rsc") || headers.has("next-router-state-tree") || headers.has("next-router-prefetch") || headers.has("next-action")) return null;
+  if (headers.has("next-url")) return null;
+  const dest = headers.get("sec-fetch-dest");
+  if (dest !== null && dest !== "document") return null;
   if (!onlyLanguageCookie(headers)) return null;
   if (search.length > MAX_CACHED_QUERY) return null;
   const params = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { BatchAction } from "@/components/import/batch-actions";
@@ -37,7 +37,7 @@ export default async function BatchesPage() {
         <span data-testid="demo-state">{demoOff ? t("demoOff") : t("demoOn")}</span>
         {admin && !demoOff ? <BatchAction url="/api/demo" label={t("demoSwitchOff")} confirm={t("demoSwitchOff")} testId="demo-off" /> : null}
         {admin && demoOff ? <BatchAction url={`/api/batches/${demoOff}/undo`} label={t("demoSwitchOn")} confirm={t("demoSwitchOn")} testId="demo-on" /> : null}
-        <Link href="/data/import">{(await getTranslations("importPage"))("title")}</Link>
+        <IntentLink href="/data/import">{(await getTranslations("importPage"))("title")}</IntentLink>
       </div>
       {batches.length === 0 ? <p>{t("empty")}</p> : (
         <div className="data-table__scroll">

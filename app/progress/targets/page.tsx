@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { TargetForm, type TargetFormValues } from "@/components/progress/target-form";
 import { getDb } from "@/db";
@@ -34,7 +34,7 @@ export default async function TargetFormPage({ searchParams }: Props) {
       <section className="panel" data-testid="target-sign-in">
         <h1 className="page-title">{t("title")}</h1>
         <p>{t("signInFirst")}</p>
-        <Link className="button" href={`/sign-in?next=${encodeURIComponent(self)}`}>{t("signIn")}</Link>
+        <IntentLink className="button" href={`/sign-in?next=${encodeURIComponent(self)}`}>{t("signIn")}</IntentLink>
       </section>
     );
   }
