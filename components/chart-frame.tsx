@@ -28,6 +28,8 @@ type Props = {
   /** A chart whose order is the point (bars by district or supporter) gets the ranking caveat. */
   ranking?: boolean;
   controls?: ReactNode;
+  /** 3 under a section heading (the default); 2 where the chart is itself a section of the page (the map on /map). */
+  headingLevel?: 2 | 3;
   children: ReactNode;
 };
 
@@ -37,7 +39,8 @@ type Props = {
  * only draw. The exported image is this frame as shown, without its controls ([data-export-ignore]),
  * so everything above is drawn into it and a chart needs nothing extra to be exportable.
  */
-export function ChartFrame({ name, title, unit, demo, summary: plainSummary, table, state, errorMessage, onRetry, note, ranking = false, controls, children }: Props) {
+export function ChartFrame({ name, title, unit, demo, summary: plainSummary, table, state, errorMessage, onRetry, note, ranking = false, controls, headingLevel = 3, children }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("frame");
   const tc = useTranslations("charts");
   const te = useTranslations("exports");
@@ -74,10 +77,10 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
     <figure ref={figureRef} className="chart-frame" aria-labelledby={headingId} data-testid={`chart-${name}`} data-chart-name={name}>
       <header className="chart-frame__header">
         <div>
-          <h3 id={headingId} className="chart-frame__title">
+          <Heading id={headingId} className="chart-frame__title">
             {title}
             {demo ? <span className="badge badge--demo" data-testid="demo-label">{t("demoLabel")}</span> : null}
-          </h3>
+          </Heading>
           <p className="chart-frame__caption" data-testid="chart-caption">
             {view.caption} · {t("unit", { unit })}
           </p>

@@ -4,6 +4,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
 import { cachedDatasetInfo, cachedSources } from "@/lib/queries/cached";
 import { DataText } from "@/components/data-text";
+import { englishOf } from "@/lib/data-english";
 
 /** Every source the figures on screen come from, and when the data was loaded. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -20,7 +21,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
             <IntentLink href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</IntentLink>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
-            {s.note ? <span className="site-footer__note"><DataText text={s.note} locale={locale} originalLabel={original} /></span> : null}
+            {s.note ? <span className="site-footer__note"><DataText text={s.note} en={englishOf(s.note)} locale={locale} originalLabel={original} /></span> : null}
           </li>
         ))}
       </ul>

@@ -206,7 +206,7 @@ test("briefing PDF: intro, one page per chart, sources; the ZIP holds every char
   const squeeze = (text: string) => text.replace(/\s+/g, "");
   for (const [i, name] of charts.entries()) {
     const frame = page.getByTestId(`chart-${name}`);
-    const title = await frame.locator("h3").evaluate((h) => h.firstChild?.textContent ?? "");
+    const title = await frame.locator(".chart-frame__title").evaluate((h) => h.firstChild?.textContent ?? "");
     const labels = await frame.locator("[data-testid=chart-drawing] svg text").evaluateAll((els) =>
       els.filter((el) => el.getBoundingClientRect().width > 0 && el.closest("[data-export-ignore]") === null).map((el) => el.textContent ?? ""),
     );

@@ -11,9 +11,9 @@ import { MapPanel } from "./map-panel";
 import { RecordsPanel } from "./records-panel";
 
 /** Async server widgets of the explore pages: each reads its first answer so the page streams them. */
-export async function MapWidget({ filters, metric, param }: { filters: Filters; metric: MetricKey; param: (typeof VIEW_PARAMS)[number] }) {
+export async function MapWidget({ filters, metric, param, headingLevel }: { filters: Filters; metric: MetricKey; param: (typeof VIEW_PARAMS)[number]; headingLevel?: 2 | 3 }) {
   // The map always shows every district; the district filter is drawn as a selection on it.
-  return <MapPanel param={param} initial={{ metric, data: cachedBreakdown({ ...filters, districts: [] }, metric, "district") }} />;
+  return <MapPanel param={param} headingLevel={headingLevel} initial={{ metric, data: cachedBreakdown({ ...filters, districts: [] }, metric, "district") }} />;
 }
 
 export async function FlowWidget({ filters, metric }: { filters: Filters; metric: MetricKey }) {

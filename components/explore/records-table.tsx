@@ -80,7 +80,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
                   <span className="badge badge--joint">{tj("badge")}</span> {tj("with", { names: localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) })}
                 </span>
               ) : null}
-              {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
+              {r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
             </td>
             <td className="num" data-testid="record-value">{formatMetricValue(metric, r.value, locale)}</td>
             {showAmount ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

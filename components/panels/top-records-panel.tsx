@@ -80,7 +80,7 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
                   <td><IntentLink href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink></td>
                   <td>
                     <RecordDescription record={r} locale={locale} />
-                    {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
+                    {r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
                   </td>
                   <td className="num">{formatMetricValue(metric, r.value, locale)}</td>
                   {showInvestment ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

@@ -5,6 +5,7 @@ import { localized, type Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import type { SourceCitations } from "@/lib/queries/sources";
 import { DataText } from "@/components/data-text";
+import { englishOf } from "@/lib/data-english";
 
 /** One source in full: citation fields (unknown ones said so), what was inferred, what it backs, and what cites it. */
 export async function SourceEntry({ entry, locale }: { entry: SourceCitations; locale: Locale }) {
@@ -42,7 +43,7 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
         {source.note ? (
           <>
             <dt>{t("note")}</dt>
-            <dd><DataText text={source.note} locale={locale} originalLabel={original} /></dd>
+            <dd><DataText text={source.note} en={englishOf(source.note)} locale={locale} originalLabel={original} /></dd>
           </>
         ) : null}
       </dl>
@@ -72,7 +73,7 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
                   </td>
                   <td><IntentLink href={`/districts/${r.districtCode}`}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink></td>
                   <td className="num">{formatMetricValue(r.metric, r.value, locale)} {metricUnit(r.metric, locale)}</td>
-                  <td>{r.title ? <DataText text={r.title} locale={locale} originalLabel={original} /> : null}{r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={original} /></span> : null}</td>
+                  <td>{r.title ? <DataText text={r.title} en={r.titleEn} locale={locale} originalLabel={original} /> : null}{r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={original} /></span> : null}</td>
                 </tr>
               ))}
             </tbody>
