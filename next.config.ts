@@ -9,7 +9,8 @@ const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value])
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // subset-font loads its HarfBuzz wasm by path at run time: bundled, that path becomes a module id.
+  serverExternalPackages: ["better-sqlite3", "subset-font", "harfbuzzjs"],
   poweredByHeader: false,
   experimental: {
     // Should the proxy ever see a body, Next.js copies it up to this size (10 MB by default) and cuts

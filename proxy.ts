@@ -3,14 +3,16 @@ import facts from "@/db/seed/data/facts.json";
 import { readGate } from "@/lib/auth/read-gate";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { cachedPage } from "@/lib/page-cache/page-cache";
 import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
-import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { API_POLICY, apiCacheControl, handlerSetsCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 /**
  * Runs before every page and API request without a body: a few small steps, each
  * able to answer at once, then the security headers on whatever goes out. A new step (a sign-in
  * gate) is one more function in STEPS. The read gate (DUIKOU_READ_ACCESS=signed-in) is the one
- * asynchronous step: it runs after the cheap refusals, before the redirect.
+ * asynchronous step: it runs after the cheap refusals and the redirect. A dashboard page already
+ * rendered for this data version is then answered from the page cache, with this request's nonce.
  */
 type Step = (request: NextRequest, locale: Locale) => NextResponse | undefined;
 
@@ -66,9 +68,11 @@ function requestLocale(request: NextRequest): Locale {
 function secured(response: NextResponse, pathname: string, policy: string): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("content-security-policy", policy);
-  if (isApi(pathname) && !response.headers.has("cache-control")) response.headers.set("cache-control", apiCacheControl(pathname));
+  if (isApi(pathname) && !response.headers.has("cache-control") && !handlerSetsCacheControl(pathname)) response.headers.set("cache-control", apiCacheControl(pathname));
   return response;
 }
+
+const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1] ?? null;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -81,6 +85,12 @@ export async function proxy(request: NextRequest) {
   }
   const gate = await readGate(request);
   if (gate) return secured(gate, pathname, policy);
+  // After the gate, so a page needing a session is never answered from the cache without one;
+  // the page cache itself renders nothing for a request that carries a session (page-key.ts).
+  if (!api) {
+    const cached = await cachedPage(request, nonceOf(policy));
+    if (cached) return secured(cached, pathname, policy);
+  }
   // Next.js reads the nonce from the request's CSP header and sets it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 
 /** A failed widget or page: say so, keep the filters (they live in the URL), offer a retry. */
@@ -12,7 +12,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p>{t("body")}</p>
       <div className="error-panel__actions">
         <button type="button" className="button" onClick={() => reset()}>{t("retry")}</button>
-        <Link className="button button--ghost" href="/">{t("home")}</Link>
+        <IntentLink className="button button--ghost" href="/">{t("home")}</IntentLink>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { CatalogProvider } from "@/components/catalog-context";
 import { QueryProvider } from "@/components/query-provider";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getRequestCatalog } from "@/lib/queries/cached";
 
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={messages}>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
           <QueryProvider>
             <CatalogProvider catalog={catalog}>
               <SiteHeader />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,7 +7,7 @@ export default async function NotFound() {
     <div className="error-panel" data-testid="not-found">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link className="button" href="/">{t("home")}</Link>
+      <IntentLink className="button" href="/">{t("home")}</IntentLink>
     </div>
   );
 }

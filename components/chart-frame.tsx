@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ChartTable } from "@/lib/chart-shapes";
@@ -28,6 +28,8 @@ type Props = {
   /** A chart whose order is the point (bars by district or supporter) gets the ranking caveat. */
   ranking?: boolean;
   controls?: ReactNode;
+  /** 3 under a section heading (the default); 2 where the chart is itself a section of the page (the map on /map). */
+  headingLevel?: 2 | 3;
   children: ReactNode;
 };
 
@@ -37,7 +39,8 @@ type Props = {
  * only draw. The exported image is this frame as shown, without its controls ([data-export-ignore]),
  * so everything above is drawn into it and a chart needs nothing extra to be exportable.
  */
-export function ChartFrame({ name, title, unit, demo, summary: plainSummary, table, state, errorMessage, onRetry, note, ranking = false, controls, children }: Props) {
+export function ChartFrame({ name, title, unit, demo, summary: plainSummary, table, state, errorMessage, onRetry, note, ranking = false, controls, headingLevel = 3, children }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("frame");
   const tc = useTranslations("charts");
   const te = useTranslations("exports");
@@ -74,10 +77,10 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
     <figure ref={figureRef} className="chart-frame" aria-labelledby={headingId} data-testid={`chart-${name}`} data-chart-name={name}>
       <header className="chart-frame__header">
         <div>
-          <h3 id={headingId} className="chart-frame__title">
+          <Heading id={headingId} className="chart-frame__title">
             {title}
             {demo ? <span className="badge badge--demo" data-testid="demo-label">{t("demoLabel")}</span> : null}
-          </h3>
+          </Heading>
           <p className="chart-frame__caption" data-testid="chart-caption">
             {view.caption} · {t("unit", { unit })}
           </p>
@@ -136,7 +139,7 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
         {state === "ready" ? <p className="chart-frame__summary" data-testid="chart-summary"><span className="visually-hidden">{t("summary")}: </span>{summary}</p> : null}
         <p className="chart-frame__source">
           {/* Every source line leads to the full citations (/sources). */}
-          <Link href="/sources" className="chart-frame__source-link" data-testid="chart-source-link">{t("source", { source: view.source })}</Link> · {t("asOf", { date: view.asOf })}
+          <IntentLink href="/sources" className="chart-frame__source-link" data-testid="chart-source-link">{t("source", { source: view.source })}</IntentLink> · {t("asOf", { date: view.asOf })}
           {note ? ` · ${note}` : ""}
         </p>
         {demo ? <p className="chart-frame__demo-note">{t("demoNote")}</p> : null}

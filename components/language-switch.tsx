@@ -15,8 +15,6 @@ export function LanguageSwitch() {
     <button
       type="button"
       className="button button--ghost"
-      lang={next}
-      aria-label={t("languageLabel")}
       disabled={pending}
       data-testid="language-switch"
       onClick={() => {
@@ -24,7 +22,9 @@ export function LanguageSwitch() {
         startTransition(() => router.refresh());
       }}
     >
-      {t("language")}
+      {/* The name read out starts with the visible word (WCAG 2.5.3), in its own language, then says what the button does. */}
+      <span lang={next}>{t("language")}</span>
+      <span className="visually-hidden"> {t("languageLabel")}</span>
     </button>
   );
 }

@@ -15,7 +15,7 @@ export function RecordDescription({ record: r, locale }: { record: RecordRow; lo
   const rest = [category, sector].filter(Boolean).join(" · ");
   return (
     <>
-      {r.title ? <DataText text={r.title} locale={locale} originalLabel={tOriginal("original")} /> : null}
+      {r.title ? <DataText text={r.title} en={r.titleEn} locale={locale} originalLabel={tOriginal("original")} /> : null}
       {r.title && rest ? " · " : ""}
       {rest}
     </>

@@ -1,18 +1,17 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { PROGRAM } from "@/lib/program";
-import { getDatasetInfo, getSources } from "@/lib/queries/dataset";
+import { cachedDatasetInfo, cachedSources } from "@/lib/queries/cached";
 import { DataText } from "@/components/data-text";
+import { englishOf } from "@/lib/data-english";
 
 /** Every source the figures on screen come from, and when the data was loaded. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations("footer");
+  const info = cachedDatasetInfo();
+  const sources = cachedSources();
   const original = (await getTranslations("officials.dataText"))("original");
-  const db = getDb();
-  const info = getDatasetInfo(db);
-  const sources = getSources(db);
   return (
     <footer className="site-footer" data-testid="site-footer">
       <h2 className="site-footer__heading">{t("sources")}</h2>
@@ -20,9 +19,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {sources.map((s) => (
           <li key={s.id}>
             {s.isDemo ? <span className="badge badge--demo">{t("demoSource")}</span> : null}
-            <Link href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</Link>
+            <IntentLink href={`/sources#${s.id}`}>{localized({ zh: s.titleZh, en: s.titleEn }, locale)}</IntentLink>
             {s.publishedOn ? t("published", { date: s.publishedOn }) : ""}
-            {s.note ? <span className="site-footer__note"><DataText text={s.note} locale={locale} originalLabel={original} /></span> : null}
+            {s.note ? <span className="site-footer__note"><DataText text={s.note} en={englishOf(s.note)} locale={locale} originalLabel={original} /></span> : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AccountMenu } from "./auth/account-menu";
@@ -12,13 +12,13 @@ export async function SiteHeader() {
     <header className="site-header">
       <a className="skip-link" href="#main">{t("skipToContent")}</a>
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <IntentLink href="/" className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true" lang="zh-CN">对口</span>
           <span>
             <span className="site-header__title">{t("title")}</span>
             <span className="site-header__subtitle">{t("subtitle")}</span>
           </span>
-        </Link>
+        </IntentLink>
         <nav aria-label={t("nav.label")} className="site-header__nav">
           <NavLinks />
           <DataNavLink />

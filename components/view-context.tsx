@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Filters } from "@/lib/filters";
+import type { Filters } from "@/lib/filter-params";
 
 /** What every chart of a view shares: the filter, its caption in words, the source line, the as-of date. */
 export type ViewContextValue = {

@@ -206,7 +206,7 @@ test("briefing PDF: intro, one page per chart, sources; the ZIP holds every char
   const squeeze = (text: string) => text.replace(/\s+/g, "");
   for (const [i, name] of charts.entries()) {
     const frame = page.getByTestId(`chart-${name}`);
-    const title = await frame.locator("h3").evaluate((h) => h.firstChild?.textContent ?? "");
+    const title = await frame.locator(".chart-frame__title").evaluate((h) => h.firstChild?.textContent ?? "");
     const labels = await frame.locator("[data-testid=chart-drawing] svg text").evaluateAll((els) =>
       els.filter((el) => el.getBoundingClientRect().width > 0 && el.closest("[data-export-ignore]") === null).map((el) => el.textContent ?? ""),
     );
@@ -237,14 +237,14 @@ test("briefing PDF: intro, one page per chart, sources; the ZIP holds every char
 
 test("a failed briefing says what failed and leaves the page working", async ({ page }) => {
   // Failing from the start, so the page's idle prefetch of the fonts fails too.
-  await page.route("**/api/export/font", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ issues: [{ message: "字体服务暂不可用" }] }) }));
+  await page.route("**/api/export/font**", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ issues: [{ message: "字体服务暂不可用" }] }) }));
   await ready(page, "/");
   await page.getByTestId("briefing-pdf").click();
   const status = page.getByTestId("briefing-status");
   // The briefing fetches its fonts once, for every chart (drawn as vectors with real text).
   await expect(status).toContainText("生成失败：无法取得导出所用字体（字体服务暂不可用）");
   await expect(page.getByTestId("briefing-pdf")).toBeEnabled();
-  await page.unroute("**/api/export/font");
+  await page.unroute("**/api/export/font**");
   const { bytes } = await exportFile(page, page.getByTestId("chart-funds-by-year"), "png2");
   expect(hasPngSignature(bytes)).toBe(true);
   await page.getByTestId("trend-metric").selectOption("projects");

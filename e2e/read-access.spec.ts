@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createAccount } from "./support/accounts";
+import { apiSignIn, createAccount } from "./support/accounts";
 
 /*
  * DUIKOU_READ_ACCESS=signed-in: a second server on the same build and the same e2e database,
@@ -96,4 +96,24 @@ test("after signing in the reader is back on the same view, filters and all, and
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => url.pathname === "/map");
   expect(new URL(page.url()).search).toBe("?district=500101");
+});
+
+test("a page a signed-in reader has just viewed is still refused to a reader without a session (the gate runs before the page cache)", async ({ request, playwright }) => {
+  const viewer = createAccount({ role: "viewer" });
+  const signedIn = await playwright.request.newContext({ baseURL: BASE });
+  try {
+    await apiSignIn(signedIn, viewer, BASE);
+    for (const p of ["/districts/500101", "/districts/500101", "/map"]) {
+      const seen = await signedIn.get(p, { maxRedirects: 0 });
+      expect(seen.status(), p).toBe(200);
+      expect(await seen.text(), p).not.toContain("sign-in-title");
+    }
+    for (const p of ["/districts/500101", "/map"]) {
+      const refused = await request.get(p, { maxRedirects: 0 });
+      expect(refused.status(), p).toBe(307);
+      expect(new URL(refused.headers().location!, BASE).pathname, p).toBe("/sign-in");
+    }
+  } finally {
+    await signedIn.dispose();
+  }
 });

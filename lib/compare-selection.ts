@@ -1,4 +1,5 @@
-import { filtersToSearchParams, type FilterIssue, type Filters } from "./filters";
+import { filtersToSearchParams, type Filters } from "./filter-params";
+import type { FilterIssue } from "./filters";
 import type { CompareDimension } from "./queries/compare";
 
 export const COMPARE_MIN = 2;

@@ -1,7 +1,7 @@
+import "server-only";
 import real from "@/db/seed/data/real-records.json";
 import sources from "@/db/seed/data/sources.json";
 import { demoNameEnglish } from "./demo-name-english";
-import type { Locale } from "./i18n/config";
 
 /**
  * English forms of the data's Chinese text (source notes, real record names and notes,
@@ -36,9 +36,11 @@ export function dataEnglish(zh: string): string | undefined {
   return TABLE.get(zh);
 }
 
-/** The text in the reader's language; `original` when English was asked for and only the Chinese exists. */
-export function dataText(zh: string, locale: Locale): { text: string; original: boolean } {
-  if (locale !== "en") return { text: zh, original: false };
-  const en = TABLE.get(zh) ?? demoNameEnglish(zh);
-  return en ? { text: en, original: false } : { text: zh, original: /[\u3400-\u9fff]/.test(zh) };
+/**
+ * The English form of a text from the data, or null. Server only: the table is built from the seed's
+ * data files (about 28 KB gzipped), so rows sent to the browser carry their English beside the
+ * Chinese (record-select.ts, `titleEn`, `noteEn`) and components/data-text.tsx only chooses.
+ */
+export function englishOf(zh: string): string | null {
+  return TABLE.get(zh) ?? demoNameEnglish(zh) ?? null;
 }

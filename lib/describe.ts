@@ -1,5 +1,5 @@
-import type { Filters } from "./filters";
-import { DEFAULT_FILTERS } from "./filters";
+import type { Filters } from "./filter-params";
+import { DEFAULT_FILTERS } from "./filter-params";
 import type { Locale } from "./i18n/config";
 import { localized } from "./i18n/config";
 import { SECTORS } from "./sectors";

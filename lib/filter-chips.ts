@@ -1,5 +1,5 @@
 import type { NameLookup } from "./describe";
-import { DEFAULT_FILTERS, type Filters } from "./filters";
+import { DEFAULT_FILTERS, type Filters } from "./filter-params";
 import { localized, type Locale } from "./i18n/config";
 import { SECTORS } from "./sectors";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { DEFAULT_FILTERS, VIEW_PARAMS, type Filters, type ViewParam } from "./filter-params";
 import { dedupeIssues } from "./filter-issues";
-import { isMetricKey, METRICS, type MetricKey } from "./metrics";
+import { isMetricKey } from "./metrics";
 import { displayValue, hasForbiddenCharacters, isDigits, MAX_PARAM_COUNT, parseInteger } from "./param-rules";
 import { PROGRAM } from "./program";
 import { isSectorKey, type SectorKey } from "./sectors";
@@ -10,27 +11,6 @@ import { isSectorKey, type SectorKey } from "./sectors";
  * client hooks. Bad values never throw: each is dropped (or corrected) with an issue that the
  * page shows as a notice and a route handler answers with 400.
  */
-export type Filters = {
-  districts: string[];
-  supporters: string[];
-  yearFrom: number;
-  yearTo: number;
-  sectors: SectorKey[];
-  /**
-   * A chosen province counts with its cities (广东省 with 广州/深圳/珠海), as its profile does;
-   * `cities=exclude` in the URL sets this and keeps the province's own records only.
-   */
-  excludeCities?: boolean;
-};
-
-export const DEFAULT_FILTERS: Filters = {
-  districts: [],
-  supporters: [],
-  yearFrom: PROGRAM.startYear,
-  yearTo: PROGRAM.asOfYear,
-  sectors: [],
-};
-
 /** Known codes, from the database: the parser checks membership against these. */
 export type FilterCatalog = {
   districtCodes: ReadonlySet<string>;
@@ -69,9 +49,6 @@ export type FilterIssue = {
   severity: "info" | "warning";
 };
 
-/** Params the parser knows besides the filters: view state of the page and of route handlers. */
-export const VIEW_PARAMS = ["trend", "bydistrict", "bysupporter", "top", "metric", "by", "page", "pageSize", "format", "q", "sort", "records", "map", "period"] as const;
-type ViewParam = (typeof VIEW_PARAMS)[number];
 const FILTER_PARAMS = ["district", "supporter", "from", "to", "sector", "cities"] as const;
 const LIST_PARAMS = new Set<string>(["district", "supporter", "sector"]);
 
@@ -192,24 +169,6 @@ export function parseSearchParams(raw: RawSearchParams, catalog: FilterCatalog):
   };
 }
 
-/** Reads a metric-valued view param, falling back to a default. */
-export function viewMetric(view: ParsedParams["view"], key: ViewParam, fallback: MetricKey): MetricKey {
-  const value = view[key];
-  return value !== undefined && isMetricKey(value) ? value : fallback;
-}
-
-/** Canonical query string of a filter (defaults omitted), for links, API calls and cache keys. */
-export function filtersToSearchParams(filters: Filters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.districts.length) params.set("district", filters.districts.join(","));
-  if (filters.supporters.length) params.set("supporter", filters.supporters.join(","));
-  if (filters.yearFrom !== DEFAULT_FILTERS.yearFrom) params.set("from", String(filters.yearFrom));
-  if (filters.yearTo !== DEFAULT_FILTERS.yearTo) params.set("to", String(filters.yearTo));
-  if (filters.sectors.length) params.set("sector", filters.sectors.join(","));
-  if (filters.excludeCities) params.set("cities", "exclude");
-  return params;
-}
-
 /** ?cities= : include (the default) or exclude; anything else is reported and the default kept. */
 function parseCities(value: string | undefined, issues: FilterIssue[]): boolean {
   if (value === undefined || value === "" || value === "include") return false;
@@ -218,29 +177,5 @@ function parseCities(value: string | undefined, issues: FilterIssue[]): boolean 
   return false;
 }
 
-export function isFiltered(filters: Filters): boolean {
-  const params = filtersToSearchParams(filters);
-  // cities=exclude narrows nothing until a province is chosen.
-  if (!filters.supporters.length) params.delete("cities");
-  return params.size > 0;
-}
-
-/** True when only the year range is narrowed (shares then compare with the whole program). */
-export function hasScopeFilter(filters: Filters): boolean {
-  return filters.districts.length > 0 || filters.supporters.length > 0 || filters.sectors.length > 0;
-}
-
-export function isFullYearRange(filters: Filters): boolean {
-  return filters.yearFrom === DEFAULT_FILTERS.yearFrom && filters.yearTo === DEFAULT_FILTERS.yearTo;
-}
-
-/** The value of a raw param as the parser reads it: the first, when the key is repeated. */
-export function firstParam(raw: Record<string, string | string[] | undefined>, key: string): string | undefined {
-  const value = raw[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** A sector filter applies only to metrics whose records carry a sector; the others have no figure under it. */
-export function metricApplies(filters: Filters, metric: MetricKey): boolean {
-  return filters.sectors.length === 0 || METRICS[metric].hasSector;
-}
+export { DEFAULT_FILTERS, VIEW_PARAMS, filtersToSearchParams, firstParam, hasScopeFilter, isFiltered, isFullYearRange, metricApplies, viewMetric } from "./filter-params";
+export type { Filters, ViewParam } from "./filter-params";

@@ -1,4 +1,5 @@
-import { filtersToSearchParams, type FilterIssue, type Filters } from "./filters";
+import { filtersToSearchParams, type Filters } from "./filter-params";
+import type { FilterIssue } from "./filters";
 
 /**
  * A profile page fixes one side of the filter by its path (/districts/500101 fixes the district).

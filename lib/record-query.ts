@@ -1,21 +1,12 @@
-import { shorten, type FilterIssue } from "./filters";
+import type { FilterIssue } from "./filters";
+import { displayValue } from "./param-rules";
 import { hasForbiddenCharacters, parseInteger } from "./param-rules";
 
+import { DEFAULT_RECORD_QUERY, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH, RECORD_SORT_KEYS, type RecordQuery, type RecordSortKey } from "./record-params";
+
 /** Paging, sorting and search of record tables: parsed from the same URL as the filters. */
-export const RECORD_SORT_KEYS = ["year", "value", "rank", "supporter", "district", "title"] as const;
-export type RecordSortKey = (typeof RECORD_SORT_KEYS)[number];
-
-export type RecordQuery = {
-  page: number;
-  pageSize: number;
-  sort: RecordSortKey;
-  direction: "asc" | "desc";
-  q: string;
-};
-
-export const DEFAULT_RECORD_QUERY: RecordQuery = { page: 1, pageSize: 25, sort: "year", direction: "desc", q: "" };
-export const MAX_PAGE_SIZE = 500;
-export const MAX_SEARCH_LENGTH = 100;
+export { DEFAULT_RECORD_QUERY, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH, RECORD_SORT_KEYS } from "./record-params";
+export type { RecordQuery, RecordSortKey } from "./record-params";
 
 export const MAX_PAGE = 1_000_000;
 const SORT_CHOICES = RECORD_SORT_KEYS.flatMap((k) => [k, `-${k}`]).join(", ");
@@ -25,7 +16,7 @@ export function parseRecordQuery(view: Partial<Record<"page" | "pageSize" | "sor
   const issues: FilterIssue[] = [];
   const query = { ...DEFAULT_RECORD_QUERY };
   const issue = (param: string, code: FilterIssue["code"], value: string, detail?: FilterIssue["detail"]) =>
-    issues.push({ param, code, value: shorten(value), severity: "warning", ...(detail ? { detail } : {}) });
+    issues.push({ param, code, value: displayValue(value, 40), severity: "warning", ...(detail ? { detail } : {}) });
   // Digits only (lib/param-rules.ts): "0x10", " 1 " and "1e3" are refused, not read as numbers.
   const integer = (param: "page" | "pageSize", value: string, max: number) => {
     const n = parseInteger(value, 1, max);

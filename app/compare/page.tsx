@@ -16,7 +16,7 @@ import { DEFAULT_FILTERS, firstParam } from "@/lib/filters";
 import { districtLabel, supporterLabel } from "@/lib/flow-shapes";
 import { METRIC_KEYS } from "@/lib/metrics";
 import { getCompare } from "@/lib/queries/compare";
-import { getTotals } from "@/lib/queries/totals";
+import { cachedTotals } from "@/lib/queries/cached";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +43,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const entities = selection.codes.map((code) => ({ code, label: label(code) }));
   const ready = entities.length >= COMPARE_MIN;
   const data = ready ? getCompare(db, selection.filters, selection.by, selection.codes) : null;
-  const program = getTotals(db, { ...DEFAULT_FILTERS, yearFrom: selection.filters.yearFrom, yearTo: selection.filters.yearTo });
+  const program = cachedTotals({ ...DEFAULT_FILTERS, yearFrom: selection.filters.yearFrom, yearTo: selection.filters.yearTo });
   const programTotals = Object.fromEntries(program.map((x) => [x.metric, x.value])) as Record<(typeof METRIC_KEYS)[number], number>;
   const dropped = selection.dropped.length ? [t("dropped", { max: COMPARE_MAX, names: selection.dropped.map(label).join(locale === "en" ? ", " : "、") })] : [];
 

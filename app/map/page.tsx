@@ -35,7 +35,7 @@ export default async function MapPage({ searchParams }: Props) {
       <FilterNotices issues={issues} />
       <DemoBanner />
       <Suspense key={`map-${key}`} fallback={<ChartSkeleton height={520} />}>
-        <MapWidget filters={filters} metric={viewMetric(view, "metric", "funds")} param="metric" />
+        <MapWidget filters={filters} metric={viewMetric(view, "metric", "funds")} param="metric" headingLevel={2} />
       </Suspense>
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
         <KpiWidget filters={filters} locale={locale} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { ExploreNotice } from "@/components/explore/explore-notice";
@@ -18,6 +18,7 @@ import { formatPercent } from "@/lib/progress/progress-shapes";
 import { parseProgressView } from "@/lib/progress/progress-params";
 import { thresholdsFromEnv } from "@/lib/progress/thresholds";
 import { getProgress, getTargetPeriods } from "@/lib/queries/progress";
+import { PageMessages } from "@/components/page-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,6 +39,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const notApplied = filters.sectors.length > 0 || !isFullYearRange(filters) ? [t("notApplied")] : [];
 
   return (
+    <PageMessages name="progress">
     <ViewProvider value={period ? { ...context, ...(await progressCaption(filters, period)) } : context}>
       <h1 className="page-title">{t("heading")}</h1>
       <p className="page-lead">{t("intro")}</p>
@@ -47,7 +49,7 @@ export default async function ProgressPage({ searchParams }: Props) {
       <ExploreNotice messages={notApplied} testId="progress-not-applied" />
       <DemoBanner />
       <p className="page-lead">
-        <Link href={`/progress/targets?${new URLSearchParams({ scope: by, metric, ...(periodKey ? { period: periodKey } : {}) }).toString()}`} data-testid="progress-add-target">{t("addTarget")}</Link>
+        <IntentLink href={`/progress/targets?${new URLSearchParams({ scope: by, metric, ...(periodKey ? { period: periodKey } : {}) }).toString()}`} data-testid="progress-add-target">{t("addTarget")}</IntentLink>
       </p>
       <p className="page-lead" data-testid="progress-rules">
         {t("rules", { onTrack: formatPercent(thresholds.onTrack, locale), atRisk: formatPercent(thresholds.atRisk, locale) })} {t("asOfNote", { date: context.asOf })}
@@ -61,5 +63,6 @@ export default async function ProgressPage({ searchParams }: Props) {
         <p className="chart-frame__message">{t("empty")}</p>
       )}
     </ViewProvider>
+    </PageMessages>
   );
 }

@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { signedInFrom } from "@/lib/auth/guard";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { readAccess } from "@/lib/auth/read-access";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.signInPage");
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <section className="auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
       <p className="auth-card__intro">{t("intro", { readMode: readAccess() === "signed-in" ? t("readModeSignedIn") : "" })}</p>
-      <SignInForm next={next} />
+      <PageMessages name="signIn"><SignInForm next={next} /></PageMessages>
     </section>
   );
 }

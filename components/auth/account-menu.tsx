@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -51,9 +51,9 @@ export function AccountMenu() {
   const here = `${pathname}${search ? `?${search}` : ""}`;
   if (me === null || pathname === "/sign-in") {
     return pathname === "/sign-in" ? null : (
-      <Link className="button button--ghost" href={signInHref(here)} data-testid="sign-in-link">
+      <IntentLink className="button button--ghost" href={signInHref(here)} data-testid="sign-in-link">
         {t("signIn")}
-      </Link>
+      </IntentLink>
     );
   }
 
@@ -88,11 +88,11 @@ export function AccountMenu() {
           </p>
           {me.mustChangePassword ? <p className="account-menu__warn">{t("mustChange")}</p> : null}
           <ul className="account-menu__links">
-            <li><Link href={`/account/password?next=${encodeURIComponent(here)}`}>{t("changePassword")}</Link></li>
+            <li><IntentLink href={`/account/password?next=${encodeURIComponent(here)}`}>{t("changePassword")}</IntentLink></li>
             {role === "admin" ? (
               <>
-                <li><Link href="/admin/users">{t("adminUsers")}</Link></li>
-                <li><Link href="/admin/audit">{t("adminAudit")}</Link></li>
+                <li><IntentLink href="/admin/users">{t("adminUsers")}</IntentLink></li>
+                <li><IntentLink href="/admin/audit">{t("adminAudit")}</IntentLink></li>
               </>
             ) : null}
             <li>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
@@ -23,8 +23,8 @@ export function DataNavLink() {
   }, []);
   if (!show) return null;
   return (
-    <Link href="/data/import" aria-current={pathname.startsWith("/data") ? "page" : undefined} data-testid="nav-data">
+    <IntentLink href="/data/import" aria-current={pathname.startsWith("/data") ? "page" : undefined} data-testid="nav-data">
       {t("data")}
-    </Link>
+    </IntentLink>
   );
 }

@@ -3,6 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CompareEntity } from "@/lib/compare-shapes";
 import { PALETTE } from "@/lib/palette";
+import { COMPARE_LINE_HEIGHT } from "./chart-heights";
 
 /** Each compared entity differs by colour, dash and marker, so the lines read in greyscale too. */
 export const COMPARE_STYLES = [
@@ -16,7 +17,7 @@ type Props = { data: Record<string, number>[]; entities: CompareEntity[]; format
 
 export function CompareLineChart({ data, entities, format, unit }: Props) {
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ResponsiveContainer width="100%" height={COMPARE_LINE_HEIGHT}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke={PALETTE.grid} strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" stroke={PALETTE.axis} fontSize={12} minTickGap={12} />

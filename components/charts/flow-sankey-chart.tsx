@@ -2,6 +2,7 @@
 
 import type { KeyboardEvent, MouseEvent, ReactElement, SVGProps } from "react";
 import { ResponsiveContainer, Sankey, Tooltip } from "recharts";
+import { flowSankeyHeight } from "./chart-heights";
 import type { LinkProps, NodeProps } from "recharts/types/chart/Sankey";
 import type { FlowLink, FlowModel, FlowNode } from "@/lib/flow-shapes";
 import { PALETTE } from "@/lib/palette";
@@ -34,7 +35,7 @@ const plainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey
  * words, never by colour alone.
  */
 export function FlowSankeyChart({ model, labels, hrefOf, onOpen, onSelectLink, onActive }: Props) {
-  const height = Math.max(420, model.nodes.filter((n) => n.kind === "supporter").length * 30 + 40);
+  const height = flowSankeyHeight(model.nodes.filter((n) => n.kind === "supporter").length);
 
   const renderNode = (props: NodeProps) => {
     const node = props.payload as unknown as FlowNode;

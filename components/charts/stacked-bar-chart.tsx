@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, useActiveTooltipLabel, XAxis, YAxis } from "recharts";
 import type { StackedDatum } from "@/lib/chart-shapes";
+import { stackedBarHeight } from "./chart-heights";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
 
 type Props = {
@@ -28,7 +29,7 @@ function ActiveLabel({ onChange }: { onChange: (label: string | undefined) => vo
 /** Real and demonstration parts stacked; demonstration bars are hatched so they read without colour. */
 export function StackedBarChart({ data, layout, labels, format, unit, onSelect, linkOf }: Props) {
   const horizontalBars = layout === "vertical";
-  const height = horizontalBars ? Math.max(220, data.length * 26 + 60) : 300;
+  const height = stackedBarHeight(data.length, layout);
   const showDemo = data.some((d) => d.demo > 0);
   const showCumulative = data.some((d) => d.cumulative > 0);
   const showReal = data.some((d) => d.real > 0) || (!showDemo && !showCumulative);
@@ -40,7 +41,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect, 
         {label}
       </text>
     );
-    return datum && linkOf ? <Link href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</Link> : text;
+    return datum && linkOf ? <IntentLink href={linkOf(datum.key)} data-testid={`tick-link-${datum.key}`}>{text}</IntentLink> : text;
   };
   const click = onSelect ? (entry: unknown) => onSelect(String((entry as { payload: StackedDatum }).payload.key)) : undefined;
   // Arrow keys move the active bar (Recharts' accessibility layer); Enter or Space selects it, like a click.

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { CitiesMode } from "@/lib/profile-scope";
@@ -21,9 +21,9 @@ export function CitiesToggle({ mode, count }: { mode: CitiesMode; count: number 
   return (
     <div className="segmented" role="group" aria-label={t("citiesGroup")} data-testid="cities-toggle">
       {(["include", "exclude"] as const).map((m) => (
-        <Link key={m} href={href(m)} scroll={false} replace className="segmented__option" aria-current={m === mode ? "true" : undefined} data-testid={`cities-${m}`}>
+        <IntentLink key={m} href={href(m)} scroll={false} replace className="segmented__option" aria-current={m === mode ? "true" : undefined} data-testid={`cities-${m}`}>
           {m === "include" ? t("citiesInclude", { count }) : t("citiesExclude")}
-        </Link>
+        </IntentLink>
       ))}
     </div>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCatalog } from "@/components/catalog-context";
 import { ChartFrame } from "@/components/chart-frame";
-import { CompareLineChart } from "@/components/charts/compare-line-chart";
+import { CompareLineChart } from "@/components/charts/lazy-charts";
 import { useView } from "@/components/view-context";
 import { compareChartData, compareSummary, compareTable, compareTotals, compareYears, type CompareEntity } from "@/lib/compare-shapes";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";

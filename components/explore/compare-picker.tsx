@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { compareHref, COMPARE_MAX, COMPARE_MIN } from "@/lib/compare-selection";
-import type { Filters } from "@/lib/filters";
+import type { Filters } from "@/lib/filter-params";
 import { districtLabel, supporterLabel } from "@/lib/flow-shapes";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { CompareDimension } from "@/lib/queries/compare";
@@ -31,7 +31,7 @@ export function ComparePicker({ by, codes, filters, example }: Props) {
       <div className="compare-picker__row">
         <div className="segmented" role="group" aria-label={t("byGroup")}>
           {(["district", "supporter"] as const).map((b) => (
-            <Link
+            <IntentLink
               key={b}
               className="segmented__option"
               aria-current={b === by ? "true" : undefined}
@@ -40,7 +40,7 @@ export function ComparePicker({ by, codes, filters, example }: Props) {
               href={compareHref(b, b === by ? filters : by === "district" ? { ...filters, districts: [] } : { ...filters, supporters: [] })}
             >
               {t(`by.${b}`)}
-            </Link>
+            </IntentLink>
           ))}
         </div>
         <span className="compare-picker__add">
@@ -64,9 +64,9 @@ export function ComparePicker({ by, codes, filters, example }: Props) {
       </p>
       {codes.length < COMPARE_MIN && by === "district" ? (
         <p>
-          <Link href={compareHref("district", { ...filters, districts: example })} data-testid="compare-example">
+          <IntentLink href={compareHref("district", { ...filters, districts: example })} data-testid="compare-example">
             {t("example", { names: example.map(label).join(locale === "en" ? ", " : "、") })}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </section>

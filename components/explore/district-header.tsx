@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { positionText } from "@/lib/map-shapes";
@@ -31,7 +31,7 @@ export async function DistrictHeader({ profile, districts, locale, supporterHref
         <ul className="pairing-list" data-testid="district-supporters">
           {pairings.map((p) => (
             <li key={p.supporterCode} className="pairing-list__item">
-              <Link href={supporterHref(p.supporterCode)}>{localized({ zh: p.supporterZh, en: p.supporterEn }, locale)}</Link>
+              <IntentLink href={supporterHref(p.supporterCode)}>{localized({ zh: p.supporterZh, en: p.supporterEn }, locale)}</IntentLink>
               <PairingFacts pairing={p} locale={locale} />
             </li>
           ))}

@@ -2,8 +2,7 @@ import { getDb } from "@/db";
 import { getCurrentPerson } from "@/lib/auth/guard";
 import type { Filters } from "@/lib/filters";
 import type { MetricKey } from "@/lib/metrics";
-import { getBreakdown } from "@/lib/queries/breakdown";
-import { getFlows } from "@/lib/queries/flows";
+import { cachedBreakdown, cachedFlows } from "@/lib/queries/cached";
 import { getRecords } from "@/lib/queries/records";
 import type { RecordQuery } from "@/lib/record-query";
 import type { VIEW_PARAMS } from "@/lib/filters";
@@ -12,13 +11,13 @@ import { MapPanel } from "./map-panel";
 import { RecordsPanel } from "./records-panel";
 
 /** Async server widgets of the explore pages: each reads its first answer so the page streams them. */
-export async function MapWidget({ filters, metric, param }: { filters: Filters; metric: MetricKey; param: (typeof VIEW_PARAMS)[number] }) {
+export async function MapWidget({ filters, metric, param, headingLevel }: { filters: Filters; metric: MetricKey; param: (typeof VIEW_PARAMS)[number]; headingLevel?: 2 | 3 }) {
   // The map always shows every district; the district filter is drawn as a selection on it.
-  return <MapPanel param={param} initial={{ metric, data: getBreakdown(getDb(), { ...filters, districts: [] }, metric, "district") }} />;
+  return <MapPanel param={param} headingLevel={headingLevel} initial={{ metric, data: cachedBreakdown({ ...filters, districts: [] }, metric, "district") }} />;
 }
 
 export async function FlowWidget({ filters, metric }: { filters: Filters; metric: MetricKey }) {
-  return <FlowPanel initial={{ metric, data: getFlows(getDb(), filters, metric) }} />;
+  return <FlowPanel initial={{ metric, data: cachedFlows(filters, metric) }} />;
 }
 
 export async function RecordsWidget({ filters, metric, query, hide }: { filters: Filters; metric: MetricKey; query: RecordQuery; hide?: "district" | "supporter" }) {

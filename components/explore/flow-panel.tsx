@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { ChartFrame } from "@/components/chart-frame";
-import { FlowSankeyChart } from "@/components/charts/flow-sankey-chart";
+import { FlowSankeyChart } from "@/components/charts/lazy-charts";
 import { MetricSelect } from "@/components/metric-select";
 import { chartState } from "@/components/panels/chart-state";
 import { useView } from "@/components/view-context";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useCatalog } from "@/components/catalog-context";
 import { supporterLabel } from "@/lib/flow-shapes";
@@ -34,9 +34,9 @@ export function MapDetail({ datum, unit, format }: Props) {
                 .join(locale === "en" ? ", " : "、"),
             })}
       </p>
-      <Link href={hrefOf("district", datum.code)} className="map-detail__link" data-testid="map-detail-link">
+      <IntentLink href={hrefOf("district", datum.code)} className="map-detail__link" data-testid="map-detail-link">
         {t("openProfile", { name: datum.label })}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { RiverMapChart } from "@/components/charts/river-map-chart";
 import { MetricSelect } from "@/components/metric-select";
 import { chartState } from "@/components/panels/chart-state";
 import { useView } from "@/components/view-context";
-import type { VIEW_PARAMS } from "@/lib/filters";
+import type { VIEW_PARAMS } from "@/lib/filter-params";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useBreakdownQuery, type Initial } from "@/lib/hooks/use-dashboard-queries";
@@ -25,10 +25,12 @@ type Props = {
   initial: Initial<BreakdownRow[] | null>;
   /** The view param that keeps the chosen metric ("map" on the overview, "metric" on /map). */
   param: (typeof VIEW_PARAMS)[number];
+  /** The frame's heading level (ChartFrame): 2 where the map is a section of its own (/map). */
+  headingLevel?: 2 | 3;
 };
 
 /** The river map, coloured by a metric; a click (or Enter) on a district filters the whole view. */
-export function MapPanel({ initial, param }: Props) {
+export function MapPanel({ initial, param, headingLevel }: Props) {
   const t = useTranslations("explore");
   const locale = useAppLocale();
   const { catalog } = useCatalog();
@@ -56,6 +58,7 @@ export function MapPanel({ initial, param }: Props) {
 
   return (
     <ChartFrame
+      headingLevel={headingLevel}
       name={`${metric}-river-map`}
       title={t("map.title", { metric: metricLabel(metric, locale) })}
       unit={unit}

@@ -1,11 +1,10 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
 import type { Filters } from "@/lib/filters";
 import { formatMetricValue, metricLabel, metricUnit, withUnit } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
-import { getBreakdown } from "@/lib/queries/breakdown";
+import { cachedBreakdown } from "@/lib/queries/cached";
 import type { SupporterRow } from "@/lib/queries/catalog";
 import { placeName } from "@/lib/place-names";
 
@@ -15,9 +14,8 @@ type Props = { filters: Filters; province: SupporterRow; cities: SupporterRow[];
 export async function MembersTable({ filters, province, cities, locale, href }: Props) {
   const t = await getTranslations("explore.members");
   const tFrame = await getTranslations("frame");
-  const db = getDb();
   const members = [province, ...cities];
-  const byMetric = METRIC_KEYS.map((metric) => ({ metric, rows: getBreakdown(db, filters, metric, "supporter") }));
+  const byMetric = METRIC_KEYS.map((metric) => ({ metric, rows: cachedBreakdown(filters, metric, "supporter") }));
   const demo = byMetric.some(({ rows }) => rows?.some((r) => r.demo > 0));
   return (
     <section className="panel" aria-labelledby="members-heading" data-testid="members-table">
@@ -40,7 +38,7 @@ export async function MembersTable({ filters, province, cities, locale, href }: 
             {members.map((s) => (
               <tr key={s.code}>
                 <th scope="row">
-                  {s.code === province.code ? t("own", { name: placeName(s, locale) }) : <Link href={href(s.code)}>{placeName(s, locale)}</Link>}
+                  {s.code === province.code ? t("own", { name: placeName(s, locale) }) : <IntentLink href={href(s.code)}>{placeName(s, locale)}</IntentLink>}
                 </th>
                 {byMetric.map(({ metric, rows }) => (
                   <td key={metric} className="num">{rows === null ? "—" : formatMetricValue(metric, rows.find((r) => r.code === s.code)?.value ?? 0, locale)}</td>

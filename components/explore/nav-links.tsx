@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
@@ -19,9 +19,9 @@ export function NavLinks() {
   return (
     <>
       {ITEMS.map((item) => (
-        <Link key={item.href} href={item.href} aria-current={pathname === item.href ? "page" : undefined} data-testid={`nav-${item.key}`}>
+        <IntentLink key={item.href} href={item.href} aria-current={pathname === item.href ? "page" : undefined} data-testid={`nav-${item.key}`}>
           {t(item.key)}
-        </Link>
+        </IntentLink>
       ))}
     </>
   );

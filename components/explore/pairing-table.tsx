@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { Filters } from "@/lib/filters";
 import { supporterLabel } from "@/lib/flow-shapes";
@@ -36,7 +36,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
               return (
                 <tr key={d.code} data-testid={`pairing-row-${d.code}`}>
                   <th scope="row">
-                    <Link href={profileHref("district", d.code, filters)}>{placeName(d, locale)}</Link>
+                    <IntentLink href={profileHref("district", d.code, filters)}>{placeName(d, locale)}</IntentLink>
                   </th>
                   <td>{positionText(d, catalog.districts, locale, (k, v) => t(k, v))}</td>
                   <td>
@@ -46,7 +46,7 @@ export async function PairingTable({ catalog, filters, locale }: Props) {
                       <ul className="pairing-table__list">
                         {pairings.map((p) => (
                           <li key={p.supporterCode}>
-                            <Link href={profileHref("supporter", p.supporterCode, filters)}>{supporterLabel(p.supporterCode, catalog, locale)}</Link>
+                            <IntentLink href={profileHref("supporter", p.supporterCode, filters)}>{supporterLabel(p.supporterCode, catalog, locale)}</IntentLink>
                             <PairingFacts pairing={p} locale={locale} />
                           </li>
                         ))}

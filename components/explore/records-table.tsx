@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { formatInteger, formatMetricValue, metricUnit } from "@/lib/format";
 import { localized } from "@/lib/i18n/config";
@@ -8,7 +8,7 @@ import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MetricKey } from "@/lib/metrics";
 import { useProfileHref } from "./fixed-scope";
 import type { RecordRow } from "@/lib/queries/record-select";
-import type { RecordQuery, RecordSortKey } from "@/lib/record-query";
+import type { RecordQuery, RecordSortKey } from "@/lib/record-params";
 import { DataText } from "@/components/data-text";
 import { RecordDescription } from "@/components/record-description";
 
@@ -65,12 +65,12 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
             <td data-testid="record-year">{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
             {hide === "supporter" ? null : (
               <td>
-                <Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link>
+                <IntentLink href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</IntentLink>
               </td>
             )}
             {hide === "district" ? null : (
               <td>
-                <Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link>
+                <IntentLink href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink>
               </td>
             )}
             <td>
@@ -80,7 +80,7 @@ export function RecordsTable({ metric, rows, query, onSort, hide, canEdit }: Pro
                   <span className="badge badge--joint">{tj("badge")}</span> {tj("with", { names: localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale) })}
                 </span>
               ) : null}
-              {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
+              {r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
             </td>
             <td className="num" data-testid="record-value">{formatMetricValue(metric, r.value, locale)}</td>
             {showAmount ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

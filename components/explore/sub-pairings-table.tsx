@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
-import { getDb } from "@/db";
 import { PROGRAM } from "@/lib/program";
-import { getSources } from "@/lib/queries/dataset";
+import { cachedSources } from "@/lib/queries/cached";
 import type { SubPairing } from "@/lib/queries/profiles";
 import { sourceText } from "./highlights-list";
 import { DataText } from "@/components/data-text";
+import { englishOf } from "@/lib/data-english";
 
 /** Town-, school- and hospital-level pairings on record (the program counts 192 in all). */
 export async function SubPairingsTable({ rows, locale }: { rows: SubPairing[]; locale: Locale }) {
   const t = await getTranslations("explore.subPairings");
   const original = (await getTranslations("officials.dataText"))("original");
-  const data = (text: string) => <DataText text={text} locale={locale} originalLabel={original} />;
+  const data = (text: string) => <DataText text={text} en={englishOf(text)} locale={locale} originalLabel={original} />;
   // The count of 192 is the article's; name it where the figure shows.
-  const article = getSources(getDb()).find((s) => s.id === PROGRAM.headlineSourceId);
+  const article = cachedSources().find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article ? localized({ zh: article.titleZh, en: article.titleEn }, locale) : "";
   return (
     <section className="panel" aria-labelledby="sub-pairings-heading" data-testid="sub-pairings">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { localized, type Locale } from "@/lib/i18n/config";
 import type { CitiesMode } from "@/lib/profile-scope";
@@ -39,7 +39,7 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
         {parent ? (
           <>
             {" · "}
-            {t("supporter.partOf")} <Link href={href("supporter", parent.code)}>{name(parent)}</Link>
+            {t("supporter.partOf")} <IntentLink href={href("supporter", parent.code)}>{name(parent)}</IntentLink>
           </>
         ) : null}
         {profile.cities.length ? (
@@ -49,7 +49,7 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
             {profile.cities.map((c, i) => (
               <span key={c.code}>
                 {i > 0 ? (locale === "en" ? ", " : "、") : ""}
-                <Link href={href("supporter", c.code)}>{name(c)}</Link>
+                <IntentLink href={href("supporter", c.code)}>{name(c)}</IntentLink>
               </span>
             ))}
           </>
@@ -63,7 +63,7 @@ export async function SupporterHeader({ profile, locale, cities, href }: Props) 
         <ul className="pairing-list" data-testid="supporter-districts">
           {byDistrict(shown).map((group) => (
             <li key={group[0]!.districtCode} className="pairing-list__item" data-testid={`supporter-district-${group[0]!.districtCode}`}>
-              <Link href={href("district", group[0]!.districtCode)}>{localized({ zh: group[0]!.districtZh, en: group[0]!.districtEn }, locale)}</Link>
+              <IntentLink href={href("district", group[0]!.districtCode)}>{localized({ zh: group[0]!.districtZh, en: group[0]!.districtEn }, locale)}</IntentLink>
               {group.map((p) => (
                 <span key={p.supporterCode} className="pairing-list__member">
                   {p.supporterCode !== supporter.code ? (

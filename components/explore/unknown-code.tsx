@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getRequestCatalog } from "@/lib/queries/cached";
@@ -18,11 +18,11 @@ export async function UnknownCode({ kind }: { kind: "district" | "supporter" }) 
       <ul className="unknown-code__list">
         {items.map((x) => (
           <li key={x.code}>
-            <Link href={`/${kind === "district" ? "districts" : "supporters"}/${x.code}`}>{placeName(x, locale)}</Link>
+            <IntentLink href={`/${kind === "district" ? "districts" : "supporters"}/${x.code}`}>{placeName(x, locale)}</IntentLink>
           </li>
         ))}
       </ul>
-      <Link className="button" href="/">{tErrors("home")}</Link>
+      <IntentLink className="button" href="/">{tErrors("home")}</IntentLink>
     </div>
   );
 }

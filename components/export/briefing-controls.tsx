@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useView } from "@/components/view-context";
 import type { BriefingDataset, BriefingSource, BriefingText } from "@/lib/export/briefing-content";
-import { buildBriefingPdf, buildChartsZip, ChartExportError, type BriefingStep } from "@/lib/export/briefing";
-import { chartPng } from "@/lib/export/chart-export";
+import type { BriefingStep } from "@/lib/export/briefing";
+import { ChartExportError } from "@/lib/export/export-errors";
 import { saveBlob } from "@/lib/export/download";
 import { formatGeneratedAt } from "@/lib/export/export-meta";
 import { prewarmFonts } from "@/lib/export/font-client";
 import { registeredCharts } from "@/lib/export/registry";
-import { isFiltered } from "@/lib/filters";
+import { isFiltered } from "@/lib/filter-params";
 import { fetchApi } from "@/lib/hooks/api-fetch";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MetricTotal } from "@/lib/queries/totals";
@@ -37,19 +37,6 @@ export function BriefingControls({ sources, dataset }: Props) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Stamped at render and again just before printing; server and browser clocks may differ by a minute.
   const [printedAt, setPrintedAt] = useState(() => formatGeneratedAt(new Date()));
-
-  useEffect(() => {
-    // Fetch the font subsets for the page's text once the page is idle, so the first export
-    // finds them ready (the first font request after a server start takes about a second).
-    const warm = () => prewarmFonts(document.querySelector("main")?.textContent ?? "");
-    // Safari has no requestIdleCallback.
-    if (!("requestIdleCallback" in window)) {
-      const timer = setTimeout(warm, 2000);
-      return () => clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(warm, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }, []);
 
   useEffect(() => {
     const stamp = () => setPrintedAt(formatGeneratedAt(new Date()));
@@ -83,6 +70,7 @@ export function BriefingControls({ sources, dataset }: Props) {
 
   const makePdf = async () => {
     const list = charts();
+    const { buildBriefingPdf } = await import("@/lib/export/briefing");
     const { data: totals } = await fetchApi<{ data: MetricTotal[] }>("/api/totals", view.filters, {});
     return buildBriefingPdf({
       charts: list,
@@ -97,6 +85,7 @@ export function BriefingControls({ sources, dataset }: Props) {
 
   const makeZip = async () => {
     const list = charts();
+    const { buildChartsZip } = await import("@/lib/export/briefing");
     return buildChartsZip({ charts: list, exportText, slug: view.slug, onStep: (s) => onStep(s, list.length) });
   };
 
@@ -121,6 +110,7 @@ export function BriefingControls({ sources, dataset }: Props) {
       const chart = registeredCharts().find((c) => c.meta().name === name);
       const element = chart?.element();
       if (!chart || !element) throw new Error(`no chart ${name}`);
+      const { chartPng } = await import("@/lib/export/chart-export");
       return timed(async () => {
         const png = await chartPng(element, chart.meta(), exportText, ratio);
         return { width: png.width, height: png.height, size: png.blob.size };

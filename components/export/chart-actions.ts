@@ -1,4 +1,5 @@
-import { chartCsv, chartPng, chartSvg, chartXlsx, ExportError, type ExportText } from "@/lib/export/chart-export";
+import type { ExportText } from "@/lib/export/chart-export";
+import { ExportError } from "@/lib/export/export-errors";
 import type { ChartExportMeta } from "@/lib/export/export-meta";
 import { saveBlob } from "@/lib/export/download";
 import { exportFileName, pngFileName } from "@/lib/export/file-name";
@@ -27,6 +28,8 @@ function failure(error: unknown, status: Status): ActionResult {
 
 export async function runChartAction(action: ChartAction, element: HTMLElement, meta: ChartExportMeta, text: ExportText, status: Status): Promise<ActionResult> {
   try {
+    // The export code (SVG drawing, PNG, XLSX) is fetched by the first export, not by the page.
+    const { chartCsv, chartPng, chartSvg, chartXlsx } = await import("@/lib/export/chart-export");
     if (action.kind === "copy") {
       if (!clipboardAvailable()) return { tone: "error", message: status("clipboardUnavailable") };
       // The PNG is handed over as a promise so the write starts inside the click (Safari requires it).

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useView } from "@/components/view-context";
-import { filtersToSearchParams } from "@/lib/filters";
+import { filtersToSearchParams } from "@/lib/filter-params";
 import { metricLabel } from "@/lib/format";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import type { MetricKey } from "@/lib/metrics";

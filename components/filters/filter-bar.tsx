@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { useCatalog } from "@/components/catalog-context";
-import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filters";
+import { DEFAULT_FILTERS, isFiltered, type Filters } from "@/lib/filter-params";
 import { localized } from "@/lib/i18n/config";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useFilterNavigation } from "@/lib/hooks/use-filter-navigation";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
 import { useCatalog } from "@/components/catalog-context";
-import { DEFAULT_FILTERS, type Filters } from "@/lib/filters";
+import { DEFAULT_FILTERS, type Filters } from "@/lib/filter-params";
 import { filterChips } from "@/lib/filter-chips";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { useFilterNavigation } from "@/lib/hooks/use-filter-navigation";

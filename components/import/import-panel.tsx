@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { PreviewView, type PreviewJson } from "./preview-view";
@@ -56,7 +56,7 @@ export function ImportPanel() {
     <div className="data-card" data-testid="import-panel">
       <div className="data-actions">
         <a className="button button--ghost" href="/api/import/template" data-testid="template-link">{t("template")}</a>
-        <Link href="/data/batches">{t("batches")}</Link>
+        <IntentLink href="/data/batches">{t("batches")}</IntentLink>
       </div>
       <form className="data-actions" onSubmit={upload}>
         <label>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartFrame } from "@/components/chart-frame";
 import { useProfileHref } from "@/components/explore/fixed-scope";
-import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { StackedBarChart } from "@/components/charts/lazy-charts";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
 import { breakdownData, breakdownLabel, breakdownSummary, stackedTable, rankedRows } from "@/lib/chart-shapes";

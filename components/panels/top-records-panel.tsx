@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useProfileHref } from "@/components/explore/fixed-scope";
 import { RecordExportLinks } from "@/components/export/record-export-links";
 import { MetricSelect } from "@/components/metric-select";
@@ -76,11 +76,11 @@ export function TopRecordsPanel({ initial }: { initial: Initial<RecordRow[] | nu
               {rows.map((r) => (
                 <tr key={r.id} data-demo={r.isDemo}>
                   <td>{r.periodFrom && r.periodFrom !== r.year ? t("period", { from: r.periodFrom, to: r.year }) : r.year}</td>
-                  <td><Link href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link></td>
-                  <td><Link href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
+                  <td><IntentLink href={hrefOf("supporter", r.supporterCode)}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</IntentLink></td>
+                  <td><IntentLink href={hrefOf("district", r.districtCode)}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink></td>
                   <td>
                     <RecordDescription record={r} locale={locale} />
-                    {r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
+                    {r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={tOriginal("original")} /></span> : null}
                   </td>
                   <td className="num">{formatMetricValue(metric, r.value, locale)}</td>
                   {showInvestment ? <td className="num">{r.rankValue === null ? "—" : formatInteger(r.rankValue, locale)}</td> : null}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartFrame } from "@/components/chart-frame";
-import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { StackedBarChart } from "@/components/charts/lazy-charts";
 import { MetricSelect } from "@/components/metric-select";
 import { useView } from "@/components/view-context";
 import { stackedTable, trendData, trendRows, trendSummary } from "@/lib/chart-shapes";

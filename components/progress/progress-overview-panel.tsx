@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/chart-frame";
 import { BulletChart } from "@/components/charts/bullet-chart";
 import { useView, ViewProvider, type ViewContextValue } from "@/components/view-context";
-import { DEFAULT_FILTERS, filtersToSearchParams } from "@/lib/filters";
+import { DEFAULT_FILTERS, filtersToSearchParams } from "@/lib/filter-params";
 import { useAppLocale } from "@/lib/hooks/use-app-locale";
 import { bulletData, progressSummary, progressTable } from "@/lib/progress/progress-shapes";
 import type { ProgressRow } from "@/lib/queries/progress";
@@ -39,7 +39,7 @@ export function ProgressOverviewPanel({ rows, period, applicable, caption }: Pro
       table={progressTable(rows, locale, tr)}
       state={!applicable ? "not-applicable" : rows.length ? "ready" : "empty"}
       note={demoTarget ? t("demoNote") : undefined}
-      controls={<Link className="button button--ghost" href={`/progress?${params.toString()}`} data-testid="progress-see-all">{t("showAll")}</Link>}
+      controls={<IntentLink className="button button--ghost" href={`/progress?${params.toString()}`} data-testid="progress-see-all">{t("showAll")}</IntentLink>}
     >
       <BulletChart data={bulletData(rows, locale, tr)} labels={{ title, actual: t("legend.actual"), target: t("legend.target"), pace: t("legend.pace") }} />
     </ChartFrame>

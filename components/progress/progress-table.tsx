@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useProfileHref } from "@/components/explore/fixed-scope";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
@@ -53,7 +53,7 @@ export function ProgressTable({ rows, caption, testId = "progress-table", showMe
             const unit = metricUnit(r.metric, locale);
             return (
               <tr key={`${r.metric}-${r.key}`} data-testid="progress-row" data-key={r.key} data-status={r.status}>
-                <th scope="row">{href ? <Link href={href} aria-label={t("openProfile", { name })}>{name}</Link> : name}</th>
+                <th scope="row">{href ? <IntentLink href={href} aria-label={t("openProfile", { name })}>{name}</IntentLink> : name}</th>
                 {showMetric ? <td>{metricLabel(r.metric, locale)}</td> : null}
                 <td data-testid="progress-actual">{r.actual === null ? t("none") : `${formatMetricValue(r.metric, r.actual, locale)} ${unit}`}</td>
                 <td data-testid="progress-target">{`${formatMetricValue(r.metric, r.target, locale)} ${unit}`}</td>
@@ -64,7 +64,7 @@ export function ProgressTable({ rows, caption, testId = "progress-table", showMe
                   {rowNotes(r, tr)}
                   {r.demoTarget ? <span className="badge badge--demo">{t("demoTarget")}</span> : null}
                 </td>
-                <td>{editHref(r) ? <Link href={editHref(r) ?? ""} data-testid="progress-edit" aria-label={t("editOf", { name })}>{t("edit")}</Link> : null}</td>
+                <td>{editHref(r) ? <IntentLink href={editHref(r) ?? ""} data-testid="progress-edit" aria-label={t("editOf", { name })}>{t("edit")}</IntentLink> : null}</td>
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -162,7 +162,7 @@ export function TargetForm({ initial, backHref }: { initial: TargetFormValues; b
       <div className="target-form__actions">
         <button type="submit" className="button" disabled={status === "working"} data-testid="target-save">{t("save")}</button>
         {values.id !== null ? <button type="button" className="button button--ghost" onClick={remove} disabled={status === "working"} data-testid="target-delete">{t("delete")}</button> : null}
-        <Link href={backHref}>{t("back")}</Link>
+        <IntentLink href={backHref}>{t("back")}</IntentLink>
       </div>
       <p role="status" data-testid="target-status">{status === "saved" ? t("saved") : status === "deleted" ? t("deleted") : ""}</p>
     </form>

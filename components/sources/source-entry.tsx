@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { formatMetricValue, metricLabel, metricUnit } from "@/lib/format";
 import { localized, type Locale } from "@/lib/i18n/config";
 import { METRIC_KEYS } from "@/lib/metrics";
 import type { SourceCitations } from "@/lib/queries/sources";
 import { DataText } from "@/components/data-text";
+import { englishOf } from "@/lib/data-english";
 
 /** One source in full: citation fields (unknown ones said so), what was inferred, what it backs, and what cites it. */
 export async function SourceEntry({ entry, locale }: { entry: SourceCitations; locale: Locale }) {
@@ -42,7 +43,7 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
         {source.note ? (
           <>
             <dt>{t("note")}</dt>
-            <dd><DataText text={source.note} locale={locale} originalLabel={original} /></dd>
+            <dd><DataText text={source.note} en={englishOf(source.note)} locale={locale} originalLabel={original} /></dd>
           </>
         ) : null}
       </dl>
@@ -51,10 +52,10 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
         {counted.map((m) => (
           <li key={m}>{source.isDemo ? t("demoRecords", { metric: metricLabel(m, locale), count: entry.counts[m] }) : t("recordCount", { metric: metricLabel(m, locale), count: entry.counts[m] })}</li>
         ))}
-        {entry.pairings ? <li>{t("pairings", { count: entry.pairings })} · <Link href="/map#pairing-table-heading">{t("link")}</Link></li> : null}
+        {entry.pairings ? <li>{t("pairings", { count: entry.pairings })} · <IntentLink href="/map#pairing-table-heading">{t("link")}</IntentLink></li> : null}
         {entry.highlights ? <li>{t("highlights", { count: entry.highlights })}</li> : null}
         {entry.subPairings ? <li>{t("subPairings", { count: entry.subPairings })}</li> : null}
-        {entry.targets ? <li>{t("targets", { count: entry.targets })} · <Link href="/progress">{t("link")}</Link></li> : null}
+        {entry.targets ? <li>{t("targets", { count: entry.targets })} · <IntentLink href="/progress">{t("link")}</IntentLink></li> : null}
         {source.id.startsWith("published-series-") ? <li>{t("publishedPoints")}</li> : null}
         {counted.length === 0 && !entry.pairings && !entry.highlights && !entry.subPairings && !entry.targets && !source.id.startsWith("published-series-") ? <li>{t("noRecords")}</li> : null}
       </ul>
@@ -67,12 +68,12 @@ export async function SourceEntry({ entry, locale }: { entry: SourceCitations; l
                   <th scope="row">{metricLabel(r.metric, locale)}</th>
                   <td>{r.periodFrom && r.periodFrom !== r.year ? `${r.periodFrom}–${r.year}` : r.year}</td>
                   <td>
-                    <Link href={`/supporters/${r.supporterCode}`}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</Link>
+                    <IntentLink href={`/supporters/${r.supporterCode}`}>{localized({ zh: r.supporterZh, en: r.supporterEn }, locale)}</IntentLink>
                     {r.partnersZh ? <span className="record-note">{tj("badge")}：{localized({ zh: r.partnersZh, en: r.partnersEn ?? r.partnersZh }, locale)}</span> : null}
                   </td>
-                  <td><Link href={`/districts/${r.districtCode}`}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</Link></td>
+                  <td><IntentLink href={`/districts/${r.districtCode}`}>{localized({ zh: r.districtZh, en: r.districtEn }, locale)}</IntentLink></td>
                   <td className="num">{formatMetricValue(r.metric, r.value, locale)} {metricUnit(r.metric, locale)}</td>
-                  <td>{r.title ? <DataText text={r.title} locale={locale} originalLabel={original} /> : null}{r.note ? <span className="record-note"><DataText text={r.note} locale={locale} originalLabel={original} /></span> : null}</td>
+                  <td>{r.title ? <DataText text={r.title} en={r.titleEn} locale={locale} originalLabel={original} /> : null}{r.note ? <span className="record-note"><DataText text={r.note} en={r.noteEn} locale={locale} originalLabel={original} /></span> : null}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,9 +7,8 @@ import { parseSearchParams, type Filters, type ParsedParams, type RawSearchParam
 import { localized, type Locale } from "@/lib/i18n/config";
 import { getAppLocale } from "@/lib/i18n/server";
 import { PROGRAM } from "@/lib/program";
-import { getRequestCatalog } from "@/lib/queries/cached";
-import { toFilterCatalog, type Catalog } from "@/lib/queries/catalog";
-import { getSources } from "@/lib/queries/dataset";
+import { cachedSources, getFilterCatalog, getRequestCatalog } from "@/lib/queries/cached";
+import type { Catalog } from "@/lib/queries/catalog";
 
 export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view: ParsedParams["view"]; context: ViewContextValue; urlFilters: Filters };
 
@@ -19,13 +18,13 @@ export type ViewSetup = ParsedParams & { catalog: Catalog; locale: Locale; view:
  */
 export async function setUpView(db: Db, raw: RawSearchParams, scope?: (filters: Filters, catalog: Catalog) => Filters): Promise<ViewSetup> {
   const catalog = getRequestCatalog();
-  const fromUrl = parseSearchParams(raw, toFilterCatalog(catalog));
+  const fromUrl = parseSearchParams(raw, getFilterCatalog());
   const parsed = scope ? { ...fromUrl, filters: scope(fromUrl.filters, catalog) } : fromUrl;
   const locale = await getAppLocale();
   const tCaption = await getTranslations("filters.caption");
   const tFrame = await getTranslations("frame");
   const caption = describeFilters(parsed.filters, catalogNames(catalog), locale, (k, v) => tCaption(k, v));
-  const article = getSources(db).find((s) => s.id === PROGRAM.headlineSourceId);
+  const article = cachedSources().find((s) => s.id === PROGRAM.headlineSourceId);
   const source = article
     ? tFrame("sourceLine", { article: localized({ zh: article.titleZh, en: article.titleEn }, locale), date: article.publishedOn ?? "" })
     : "";

@@ -8,7 +8,7 @@ import { capIssues } from "../filter-issues";
 import { parseSearchParams, type FilterIssue, type ParsedParams } from "../filters";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../i18n/config";
 import { loadMessages } from "../i18n/messages";
-import { getCatalog, toFilterCatalog } from "../queries/catalog";
+import { getFilterCatalog } from "../queries/cached";
 import { choiceIssue, missingIssue, PARAM_CHOICES } from "./request-rules";
 
 export type ApiContext = ParsedParams & { db: Db; locale: Locale };
@@ -45,7 +45,7 @@ export function parseApiRequest(
 ): { ok: true; ctx: ApiContext } | { ok: false; response: Response } {
   const db = getDb();
   const locale = requestLocale(request);
-  const parsed = parseSearchParams(request.nextUrl.searchParams, toFilterCatalog(getCatalog(db)));
+  const parsed = parseSearchParams(request.nextUrl.searchParams, getFilterCatalog());
   const issues = [...parsed.issues, ...(extra?.(parsed) ?? [])].filter((i) => i.severity === "warning");
   // A view param this handler does not read would be silently ignored: name it instead.
   for (const param of Object.keys(parsed.view)) {

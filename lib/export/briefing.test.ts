@@ -4,8 +4,8 @@ import type { MetricTotal } from "@/lib/queries/totals";
 import { readPdfPages } from "@/lib/testing/pdf-reader";
 import { briefingContent, briefingGlyphs, type BriefingInput, type BriefingText } from "./briefing-content";
 import { renderBriefingPdf } from "./briefing-pdf";
+import { subsetFont } from "./server/font-subset";
 import type { Drawing } from "./pdf-vector";
-import { subsetFont } from "./font-subset";
 
 const total = (metric: MetricTotal["metric"], value: number, demo: number, applicable = true): MetricTotal => ({
   metric, applicable, value, demo, lastYear: { year: 2022, value: 0 }, previousYear: null, share: null, leftOut: 0,
@@ -127,5 +127,5 @@ describe("renderBriefingPdf", () => {
     expect(read[2]!.text).toContain("忠县");
     expect(read[3]!.text).toContain("tableOf(引入资金：按支援省市)");
     for (const page of read) for (const font of page.fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/);
-  });
+  }, 30_000);
 });

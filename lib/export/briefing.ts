@@ -1,9 +1,12 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 import { briefingContent, briefingGlyphs, type BriefingChart, type BriefingInput, type BriefingText } from "./briefing-content";
 import { chartCsv, chartPng, ExportError, type ExportText } from "./chart-export";
 import { domToPrimitives } from "./dom-to-svg";
 import type { Drawing } from "./pdf-vector";
 import { exportFileName, pngFileName } from "./file-name";
 import { fontSubset } from "./font-client";
+import { ChartExportError } from "./export-errors";
 import type { ExportableChart } from "./registry";
 
 /**
@@ -17,12 +20,7 @@ export type BriefingStep =
   | { step: "pdf" }
   | { step: "zip" };
 
-/** A chart that could not be drawn: the message names it. */
-export class ChartExportError extends Error {
-  constructor(readonly title: string, readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
+export { ChartExportError } from "./export-errors";
 
 async function chartImages(charts: ExportableChart[], text: ExportText, onStep: (s: BriefingStep) => void) {
   const results: { chart: ExportableChart; png: { bytes: Uint8Array; width: number; height: number } | null }[] = [];

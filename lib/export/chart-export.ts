@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 import { buildCsv } from "./csv";
 import { domToPrimitives } from "./dom-to-svg";
 import { chartNotes, formatGeneratedAt, type ChartExportMeta, type NoteKey } from "./export-meta";
@@ -5,6 +7,7 @@ import { fontSubsets } from "./font-client";
 import { svgToPng } from "./render-png";
 import { composeSvg, glyphsNeeded } from "./svg-compose";
 import { typedRows } from "./table-data";
+import { ExportError } from "./export-errors";
 
 /**
  * The one export mechanism every chart frame uses: the frame element becomes a self-describing
@@ -19,12 +22,7 @@ export type ExportText = {
   notesSheet: string;
 };
 
-/** Which stage failed, so the message can say so ("could not get the export font …"). */
-export class ExportError extends Error {
-  constructor(readonly stage: "font" | "image", message: string) {
-    super(message);
-  }
-}
+export { ExportError } from "./export-errors";
 
 export type ChartImage = { svg: string; width: number; height: number };
 

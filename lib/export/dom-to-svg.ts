@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 import { cleanExportText } from "./clean-text";
 import { parseCssColor, type ExportFontWeight, type Primitive, type SvgPrimitive } from "./svg-compose";
 

@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 /** Hands a file to the browser's download manager under its export name. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

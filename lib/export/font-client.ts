@@ -1,9 +1,14 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
+import { encodeFontChars, MAX_FONT_CODE_LENGTH } from "./font-chars-code";
 import type { ExportFontWeight } from "./svg-compose";
 
 /**
- * Font subsets for exports, fetched from /api/export/font and kept for the page's life. A cached
- * subset that already holds every character asked for is reused; otherwise one subset covering
- * both the old and the new characters replaces it, so a page needs a handful of requests at most.
+ * Font subsets for exports, fetched from /api/export/font/<weight>/<characters> (a URL that is the
+ * subset's content, so the browser's cache keeps it across pages and visits) and kept for the
+ * page's life. A subset that already holds every character asked for is reused; otherwise one
+ * subset covering both the old and the new characters replaces it. Nothing is fetched until an
+ * export starts or a pointer or the keyboard focus reaches an export control.
  */
 export type FontSubset = { chars: ReadonlySet<string>; bytes: Uint8Array; base64: string };
 
@@ -16,11 +21,13 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 async function request(weight: ExportFontWeight, chars: Set<string>): Promise<FontSubset> {
-  const response = await fetch("/api/export/font", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ weight, text: [...chars].join("") }),
-  });
+  const text = [...chars].join("");
+  const code = encodeFontChars(text);
+  // A set too large for a URL (thousands of characters) goes in a body: uncached, but rare.
+  const response =
+    code.length <= MAX_FONT_CODE_LENGTH
+      ? await fetch(`/api/export/font/${weight}/${code}`)
+      : await fetch("/api/export/font", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ weight, text }) });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { issues?: { message: string }[] } | null;
     throw new Error(body?.issues?.map((i) => i.message).join(" ") || `HTTP ${response.status}`);

@@ -6,7 +6,7 @@ import path from "node:path";
 import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readPdfPages } from "@/lib/testing/pdf-reader";
-import { subsetFont } from "./font-subset";
+import { subsetFont } from "./server/font-subset";
 import { subsetFontName, subsetTag } from "./pdf-font-name";
 import { embedDrawing, parseTransform, type Drawing } from "./pdf-vector";
 import { glyphsNeeded } from "./svg-compose";

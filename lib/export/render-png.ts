@@ -1,3 +1,5 @@
+// Runs in the browser only (DOM, canvas, fetch of font subsets): kept out of server bundles.
+import "client-only";
 /**
  * Draws an export SVG onto a canvas at a pixel ratio and encodes it as PNG. The SVG carries its
  * fonts as data URIs, so the image looks the same as the SVG file; the canvas is white first

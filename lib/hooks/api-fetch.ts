@@ -1,4 +1,4 @@
-import { filtersToSearchParams, type Filters } from "../filters";
+import { filtersToSearchParams, type Filters } from "../filter-params";
 
 export class ApiError extends Error {
   constructor(message: string, readonly status: number) {

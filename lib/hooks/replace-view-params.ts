@@ -1,6 +1,6 @@
 "use client";
 
-import type { VIEW_PARAMS } from "../filters";
+import type { VIEW_PARAMS } from "../filter-params";
 
 type ViewParam = (typeof VIEW_PARAMS)[number];
 

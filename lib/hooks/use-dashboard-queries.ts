@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { filtersToSearchParams, type Filters } from "../filters";
+import { filtersToSearchParams, type Filters } from "../filter-params";
 import type { MetricKey } from "../metrics";
 import type { BreakdownDimension, BreakdownRow } from "../queries/breakdown";
 import type { YearPoint } from "../queries/series";

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { metricApplies, type Filters } from "../filters";
+import { metricApplies, type Filters } from "../filter-params";
 import type { MetricKey } from "../metrics";
 import type { FlowRow } from "../queries/flows";
 import type { RecordRow } from "../queries/record-select";

@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { useFixedScope } from "@/components/explore/fixed-scope";
-import { filtersToSearchParams, VIEW_PARAMS, type Filters } from "../filters";
+import { filtersToSearchParams, VIEW_PARAMS, type Filters } from "../filter-params";
 import { replaceViewParams } from "./replace-view-params";
 import { withoutFixed } from "../profile-scope";
 

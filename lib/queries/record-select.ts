@@ -3,6 +3,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { districts, sources, supporters } from "@/db/schema";
+import { englishOf } from "../data-english";
 import type { MetricKey } from "../metrics";
 
 export type RecordRow = {
@@ -34,7 +35,17 @@ export type RecordRow = {
   partnersEn: string | null;
   /** The batch (import or form) that wrote the record; null for the seed. */
   batchId: number | null;
+  /** English forms of title and note (lib/data-english.ts), looked up here so the browser needs no table. */
+  titleEn: string | null;
+  noteEn: string | null;
 };
+
+export type SelectedRow = Omit<RecordRow, "titleEn" | "noteEn">;
+
+/** Rows of selectRecords with the English of their title and note beside the Chinese. */
+export function withEnglish<T extends SelectedRow>(rows: T[]): (T & Pick<RecordRow, "titleEn" | "noteEn">)[] {
+  return rows.map((r) => ({ ...r, titleEn: r.title ? englishOf(r.title) : null, noteEn: r.note ? englishOf(r.note) : null }));
+}
 
 /** The partners of a joint record, lead first, in one language; null for a single-supporter record. */
 function partnerNames(metric: MetricKey, id: SQLiteColumn, lead: SQLiteColumn, name: "name_zh" | "name_en", separator: string): SQL<string | null> {

@@ -6,7 +6,7 @@ import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 import type { RecordQuery } from "../record-query";
 import { FILTER_FIRST_BELOW, filterConditions, rollupWhere, unindexed } from "./conditions";
-import { selectRecords, type RecordRow } from "./record-select";
+import { selectRecords, withEnglish, type RecordRow, type SelectedRow } from "./record-select";
 
 export type RecordPage = { rows: RecordRow[]; total: number; page: number; pageSize: number; pages: number };
 
@@ -81,12 +81,12 @@ export function getRecords(db: Db, filters: Filters, metric: MetricKey, query: R
   if (query.page > pages) return { rows: [], total, page: query.page, pageSize: query.pageSize, pages };
   const filterFirst = total < FILTER_FIRST_BELOW;
   const walk = filterFirst || query.q ? undefined : { codes: true, year: query.sort !== "year" };
-  const rows = total === 0 ? [] : (selectRecords(db, metric)
+  const rows = total === 0 ? [] : withEnglish(selectRecords(db, metric)
     .where(walk ? whereOf(metric, filters, query.q, walk) : where)
     .orderBy(...orderOf(metric, query, filterFirst))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-    .all() as RecordRow[]);
+    .all() as SelectedRow[]);
   return { rows, total, page: query.page, pageSize: query.pageSize, pages };
 }
 
@@ -99,11 +99,11 @@ export function* iterateRecords(db: Db, filters: Filters, metric: MetricKey, q =
   const t = RECORD_TABLES[metric];
   let after = 0;
   for (;;) {
-    const rows = selectRecords(db, metric)
+    const rows = withEnglish(selectRecords(db, metric)
       .where(and(whereOf(metric, filters, q), gt(t.table.id, after)))
       .orderBy(asc(t.table.id))
       .limit(chunk)
-      .all() as RecordRow[];
+      .all() as SelectedRow[]);
     yield* rows;
     const last = rows[rows.length - 1];
     if (!last || rows.length < chunk) return;

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { RECORD_TABLES } from "@/db/record-tables";
 import { highlights, pairings, sources, subPairings, targets } from "@/db/schema";
 import { METRIC_KEYS, type MetricKey } from "../metrics";
-import { selectRecords, type RecordRow } from "./record-select";
+import { selectRecords, withEnglish, type RecordRow, type SelectedRow } from "./record-select";
 import type { SourceInfo } from "./dataset";
 
 /** The source behind the pairing list: every pairing rests on it (each with its own basis). */
@@ -46,7 +46,7 @@ export function getSourceCitations(db: Db): SourceCitations[] {
       : METRIC_KEYS.flatMap((metric) => {
           if (counts[metric] === 0) return [];
           const t = RECORD_TABLES[metric].table;
-          const rows = selectRecords(db, metric).where(eq(t.sourceId, source.id)).orderBy(asc(t.year), asc(t.id)).limit(LIST_AT_MOST).all() as RecordRow[];
+          const rows = withEnglish(selectRecords(db, metric).where(eq(t.sourceId, source.id)).orderBy(asc(t.year), asc(t.id)).limit(LIST_AT_MOST).all() as SelectedRow[]);
           return rows.map((r) => ({ ...r, metric }));
         });
     return {

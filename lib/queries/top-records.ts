@@ -5,7 +5,7 @@ import { metricRollup, topRecordIndex } from "@/db/schema";
 import { metricApplies, type Filters } from "../filters";
 import type { MetricKey } from "../metrics";
 import { FILTER_FIRST_BELOW, filterConditions, rollupWhere, unindexed } from "./conditions";
-import { selectRecords, type RecordRow } from "./record-select";
+import { selectRecords, withEnglish, type RecordRow, type SelectedRow } from "./record-select";
 
 export type { RecordRow } from "./record-select";
 
@@ -31,7 +31,7 @@ export function getTopRecords(db: Db, filters: Filters, metric: MetricKey, limit
     .map((r) => r.id);
   if (!ids.length) return [];
   const table = RECORD_TABLES[metric].table;
-  const rows = selectRecords(db, metric).where(inArray(table.id, ids)).all() as RecordRow[];
+  const rows = withEnglish(selectRecords(db, metric).where(inArray(table.id, ids)).all() as SelectedRow[]);
   const order = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_POLICY, apiCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "./headers";
+import { API_POLICY, apiCacheControl, handlerSetsCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "./headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const));
 
@@ -38,5 +38,12 @@ describe("security headers", () => {
     expect(apiCacheControl("/api/records/export")).toBe("no-store");
     expect(apiCacheControl("/api/export/font")).toBe("no-store");
     expect(apiCacheControl("/api/totals")).toBe("no-cache");
+  });
+});
+
+describe("handlerSetsCacheControl", () => {
+  it("leaves the chart APIs and the content-keyed font subsets to their handlers, nothing else", () => {
+    for (const p of ["/api/totals", "/api/series", "/api/breakdown", "/api/top-records", "/api/flows", "/api/export/font/400/Tg"]) expect(handlerSetsCacheControl(p), p).toBe(true);
+    for (const p of ["/api/export/font", "/api/records", "/api/records/export", "/api/totals/x", "/api/export/font/400", "/api/progress"]) expect(handlerSetsCacheControl(p), p).toBe(false);
   });
 });

@@ -54,6 +54,17 @@ export function apiCacheControl(pathname: string): string {
   return pathname.startsWith("/api/records") || pathname.startsWith("/api/export") ? "no-store" : "no-cache";
 }
 
+/**
+ * Routes whose handler sets its own Cache-Control, which the proxy must leave as it is: the chart
+ * APIs (`private, no-cache` with an ETag, lib/api/cached-json.ts) and the content-keyed font subsets
+ * (`immutable`). Headers the proxy sets would replace the handler's.
+ */
+const OWN_CACHE_CONTROL = [/^\/api\/(totals|series|breakdown|top-records|flows)$/, /^\/api\/export\/font\/[^/]+\/[^/]+$/];
+
+export function handlerSetsCacheControl(pathname: string): boolean {
+  return OWN_CACHE_CONTROL.some((p) => p.test(pathname));
+}
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

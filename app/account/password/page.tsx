@@ -6,6 +6,7 @@ import { PasswordForm } from "@/components/auth/password-form";
 import { signedInFrom } from "@/lib/auth/guard";
 import { safeNextPath, signInHref } from "@/lib/auth/next-path";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.passwordPage");
@@ -22,7 +23,7 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
       <h1 id="password-title">{t("title")}</h1>
       {current.mustChangePassword ? <p className="notice notice--warning" data-testid="must-change">{t("introMust")}</p> : null}
       <p className="auth-card__intro">{t("intro", { min: MIN_PASSWORD_LENGTH })}</p>
-      <PasswordForm next={next} min={MIN_PASSWORD_LENGTH} max={MAX_PASSWORD_LENGTH} />
+      <PageMessages name="password"><PasswordForm next={next} min={MIN_PASSWORD_LENGTH} max={MAX_PASSWORD_LENGTH} /></PageMessages>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { AUDIT_OUTCOMES } from "@/db/schema";
@@ -67,7 +67,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           </select>
         </label>
         <button className="button" type="submit">{t("audit.apply")}</button>
-        <Link href="/admin/audit">{t("audit.reset")}</Link>
+        <IntentLink href="/admin/audit">{t("audit.reset")}</IntentLink>
         <a className="button button--ghost" href={`/api/admin/audit${auditFilterQuery(filters, { format: "csv" })}`} data-testid="audit-csv" download>
           {t("audit.export")}
         </a>
@@ -107,9 +107,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label={t("audit.page", { page: filters.page, pages })}>
-          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>{t("audit.previous")}</Link> : null}
+          {filters.page > 1 ? <IntentLink href={pageHref(filters.page - 1)}>{t("audit.previous")}</IntentLink> : null}
           <span>{t("audit.page", { page: filters.page, pages })}</span>
-          {filters.page < pages ? <Link href={pageHref(filters.page + 1)}>{t("audit.next")}</Link> : null}
+          {filters.page < pages ? <IntentLink href={pageHref(filters.page + 1)}>{t("audit.next")}</IntentLink> : null}
         </nav>
       ) : null}
     </section>

@@ -7,6 +7,7 @@ import { user } from "@/db/schema";
 import { parseScope } from "@/lib/auth/person";
 import { requireAdminPage } from "@/lib/auth/page-guard";
 import { PERSON_COLUMNS } from "@/lib/auth/guard";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -27,7 +28,7 @@ export default async function AdminUsersPage() {
     <section className="admin-page" aria-labelledby="admin-users-title">
       <h1 id="admin-users-title">{t("users.title")}</h1>
       <p className="admin-page__intro">{t("users.intro")}</p>
-      <UsersAdmin users={users} meId={current.person.id} />
+      <PageMessages name="adminUsers"><UsersAdmin users={users} meId={current.person.id} /></PageMessages>
     </section>
   );
 }

@@ -1,14 +1,16 @@
 import type { NextRequest } from "next/server";
+import { cachedJson } from "@/lib/api/cached-json";
 import { parseApiRequest } from "@/lib/api/parse-request";
+import { cacheKey } from "@/lib/cache/cache-key";
 import { viewMetric } from "@/lib/filters";
-import { getBreakdown } from "@/lib/queries/breakdown";
+import { cachedBreakdown } from "@/lib/queries/cached";
 
 export function GET(request: NextRequest) {
   const parsed = parseApiRequest(request, ["metric", "by"]);
   if (!parsed.ok) return parsed.response;
-  const { db, filters, view } = parsed.ctx;
+  const { filters, view } = parsed.ctx;
   // parseApiRequest has checked `by` against its choices (lib/api/request-rules.ts).
   const by = view.by === "supporter" ? "supporter" : "district";
   const metric = viewMetric(view, "metric", "funds");
-  return Response.json({ filters, metric, by, data: getBreakdown(db, filters, metric, by) });
+  return cachedJson(request, cacheKey("/api/breakdown", filters, metric, by), () => ({ filters, metric, by, data: cachedBreakdown(filters, metric, by) }));
 }

@@ -1,12 +1,14 @@
 import type { NextRequest } from "next/server";
+import { cachedJson } from "@/lib/api/cached-json";
 import { parseApiRequest } from "@/lib/api/parse-request";
+import { cacheKey } from "@/lib/cache/cache-key";
 import { viewMetric } from "@/lib/filters";
-import { getTopRecords } from "@/lib/queries/top-records";
+import { cachedTopRecords } from "@/lib/queries/cached";
 
 export function GET(request: NextRequest) {
   const parsed = parseApiRequest(request, ["metric"]);
   if (!parsed.ok) return parsed.response;
-  const { db, filters, view } = parsed.ctx;
+  const { filters, view } = parsed.ctx;
   const metric = viewMetric(view, "metric", "funds");
-  return Response.json({ filters, metric, data: getTopRecords(db, filters, metric, 10) });
+  return cachedJson(request, cacheKey("/api/top-records", filters, metric), () => ({ filters, metric, data: cachedTopRecords(filters, metric, 10) }));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { BatchAction } from "@/components/import/batch-actions";
@@ -9,6 +9,7 @@ import { signInHref } from "@/lib/auth/next-path";
 import { batchesWithTargets, listBatches } from "@/lib/import/server/batches";
 import { demoIsOff } from "@/lib/import/server/undo";
 import "../data.css";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("batches");
@@ -28,6 +29,7 @@ export default async function BatchesPage() {
   const admin = person.role === "admin";
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   return (
+    <PageMessages name="batches">
     <section className="data-card" aria-labelledby="batches-title">
       <h1 id="batches-title">{t("title")}</h1>
       <p>{t("intro")}</p>
@@ -35,7 +37,7 @@ export default async function BatchesPage() {
         <span data-testid="demo-state">{demoOff ? t("demoOff") : t("demoOn")}</span>
         {admin && !demoOff ? <BatchAction url="/api/demo" label={t("demoSwitchOff")} confirm={t("demoSwitchOff")} testId="demo-off" /> : null}
         {admin && demoOff ? <BatchAction url={`/api/batches/${demoOff}/undo`} label={t("demoSwitchOn")} confirm={t("demoSwitchOn")} testId="demo-on" /> : null}
-        <Link href="/data/import">{(await getTranslations("importPage"))("title")}</Link>
+        <IntentLink href="/data/import">{(await getTranslations("importPage"))("title")}</IntentLink>
       </div>
       {batches.length === 0 ? <p>{t("empty")}</p> : (
         <div className="data-table__scroll">
@@ -65,5 +67,6 @@ export default async function BatchesPage() {
         </div>
       )}
     </section>
+    </PageMessages>
   );
 }

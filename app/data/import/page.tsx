@@ -5,6 +5,7 @@ import { ImportPanel } from "@/components/import/import-panel";
 import { getCurrentPerson } from "@/lib/auth/guard";
 import { signInHref } from "@/lib/auth/next-path";
 import "../data.css";
+import { PageMessages } from "@/components/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("importPage");
@@ -20,7 +21,7 @@ export default async function ImportPage() {
     <section className="data-card" aria-labelledby="import-title">
       <h1 id="import-title">{t("title")}</h1>
       <p>{t("intro")}</p>
-      {person.role === "viewer" ? <p className="notice notice--warning">{t("signIn")}</p> : <ImportPanel />}
+      {person.role === "viewer" ? <p className="notice notice--warning">{t("signIn")}</p> : <PageMessages name="import"><ImportPanel /></PageMessages>}
     </section>
   );
 }

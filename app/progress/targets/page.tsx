@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getTranslations } from "next-intl/server";
 import { TargetForm, type TargetFormValues } from "@/components/progress/target-form";
 import { getDb } from "@/db";
@@ -9,6 +9,7 @@ import { firstParam } from "@/lib/filters";
 import { isMetricKey } from "@/lib/metrics";
 import { parsePeriod } from "@/lib/progress/pace";
 import { isTargetScope } from "@/lib/progress/target-scope";
+import { PageMessages } from "@/components/page-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +34,7 @@ export default async function TargetFormPage({ searchParams }: Props) {
       <section className="panel" data-testid="target-sign-in">
         <h1 className="page-title">{t("title")}</h1>
         <p>{t("signInFirst")}</p>
-        <Link className="button" href={`/sign-in?next=${encodeURIComponent(self)}`}>{t("signIn")}</Link>
+        <IntentLink className="button" href={`/sign-in?next=${encodeURIComponent(self)}`}>{t("signIn")}</IntentLink>
       </section>
     );
   }
@@ -65,7 +66,7 @@ export default async function TargetFormPage({ searchParams }: Props) {
     <section className="panel">
       <h1 className="page-title">{t(existing ? "titleCorrect" : "title")}</h1>
       <p className="page-lead">{t("intro", { role: person.role })}</p>
-      <TargetForm initial={initial} backHref={`/progress?${back.toString()}`} />
+      <PageMessages name="progress"><TargetForm initial={initial} backHref={`/progress?${back.toString()}`} /></PageMessages>
     </section>
   );
 }

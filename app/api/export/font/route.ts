@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { FONT_BODY_LIMIT } from "@/lib/api/body-limits";
 import { bodyRefusal, isJsonObject, readJsonBody } from "@/lib/api/read-body";
-import { EXPORT_FONT_WEIGHTS, subsetFont } from "@/lib/export/font-subset";
+import { EXPORT_FONT_WEIGHTS, subsetFont } from "@/lib/export/server/font-subset";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -25,7 +25,7 @@ const bodySchema = z.object({
 export async function POST(request: NextRequest) {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "exports.fontApi" });
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "fontApi" });
   // Capped and typed before anything is parsed: 413 past the cap, 415 unless application/json.
   const body = await readJsonBody(request, FONT_BODY_LIMIT, locale);
   if (!body.ok) return body.response;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { RecordForm } from "@/components/import/record-form";
@@ -35,7 +35,7 @@ export default async function RecordFormPage({ params }: { params: Promise<{ met
   return (
     <section className="data-card" aria-labelledby="form-title">
       <h1 id="form-title">{record ? t("edit", { id }) : t("add")} · {metricLabel(metric, locale)}</h1>
-      {record?.batchId ? <p>{t("batchOf", { batch: String(record.batchId) })} · <Link href="/data/batches">{(await getTranslations("batches"))("title")}</Link></p> : null}
+      {record?.batchId ? <p>{t("batchOf", { batch: String(record.batchId) })} · <IntentLink href="/data/batches">{(await getTranslations("batches"))("title")}</IntentLink></p> : null}
       <RecordForm action={record ? `/api/entries/${metric}/${id}` : `/api/entries/${metric}`} method={record ? "PUT" : "POST"} fields={formFields(db, metric, locale)} initial={initial} canDelete={record !== null} />
     </section>
   );

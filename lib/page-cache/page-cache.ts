@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { readDataVersion } from "@/db/data-version";
+import { VersionedCache } from "@/lib/cache/versioned-cache";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { pageCacheKey } from "./page-key";
+
+/**
+ * The HTML of dashboard pages, kept until the data version changes. The proxy answers a repeat
+ * view from here; a first view is rendered by Next.js through an internal request (marked with
+ * a secret of this process) and stored. The version is read from SQLite on every request, so a
+ * write by any process shows on the next view. See README, "Caching".
+ */
+type Entry = { html: string; nonce: string | null };
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const pages = new VersionedCache<Entry>(MAX_BYTES, () => readDataVersion(getDb()));
+const rendering = new Map<string, Promise<Entry | null>>();
+const INTERNAL = "x-duikou-page-render";
+const secret = randomBytes(16).toString("hex");
+
+/** The origin this server listens on (set by `next start`); never the request's Host, which a client controls. */
+function ownOrigin(): string | null {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null);
+}
+
+const nonceOf = (policy: string | null) => policy?.match(/'nonce-([^']+)'/)?.[1] ?? null;
+
+async function render(request: NextRequest, locale: string): Promise<Entry | null> {
+  const origin = ownOrigin();
+  if (!origin) return null;
+  const response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
+    // Only the language: the stored page must be the same whoever asked first.
+    headers: { [INTERNAL]: secret, cookie: `${LOCALE_COOKIE}=${locale}`, accept: "text/html" },
+    redirect: "manual",
+    cache: "no-store",
+  });
+  const html = await response.text();
+  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html") || response.headers.has("set-cookie")) return null;
+  return { html, nonce: nonceOf(response.headers.get("content-security-policy")) };
+}
+
+/**
+ * A response for a cacheable page view, or undefined to let Next.js render it. `nonce` is the CSP
+ * nonce of this request when the proxy sets one: the stored page's nonce is replaced by it.
+ */
+export async function cachedPage(request: NextRequest, nonce: string | null = null): Promise<NextResponse | undefined> {
+  if (request.headers.get(INTERNAL) === secret) return undefined;
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  const key = pageCacheKey({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, locale, headers: request.headers });
+  if (!key) return undefined;
+  const version = pages.current();
+  let entry = pages.peek(key);
+  let state = "hit";
+  if (!entry) {
+    state = "miss";
+    // Concurrent first views of one page share one render.
+    const flightKey = `${version}|${key}`;
+    let pending = rendering.get(flightKey);
+    if (!pending) {
+      pending = render(request, locale).catch(() => null);
+      rendering.set(flightKey, pending);
+      void pending.finally(() => rendering.delete(flightKey));
+    }
+    const rendered = await pending;
+    if (!rendered) return undefined;
+    pages.set(key, rendered, rendered.html.length * 2, version);
+    entry = rendered;
+  }
+  const html = entry.nonce && nonce ? entry.html.replaceAll(entry.nonce, nonce) : entry.html;
+  return new NextResponse(html, {
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      // The document carries a per-request nonce once a CSP is set, so the browser must not reuse it.
+      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      "x-duikou-cache": state,
+    },
+  });
+}
