@@ -93,8 +93,11 @@ export async function proxy(request: NextRequest) {
   if (gate) return secured(gate, pathname, policy);
   // After the gate, so a page needing a session is never answered from the cache without one;
   // the page cache itself renders nothing for a request that carries a session (page-key.ts).
-  const headers = new Headers(request.headers);
   // Only this proxy hands a page to the route that writes stored pages (next.config.ts rewrites on this header).
+  const handoffSent = request.headers.has(HANDOFF_HEADER);
+  // An API request needs no changed request header (no nonce to render): passed on as it came.
+  if (!nonce && !handoffSent) return secured(NextResponse.next(), pathname, policy);
+  const headers = new Headers(request.headers);
   headers.delete(HANDOFF_HEADER);
   if (nonce) {
     const token = await cachedPage(request, nonce);
