@@ -58,7 +58,7 @@ const formerDistrict: Step = (request) => {
   return NextResponse.redirect(url, 308);
 };
 
-/** The route that writes stored pages is reached only through this proxy's rewrite (lib/page-cache/handoff.ts). */
+/** The route that writes stored pages serves only what this proxy hands it (lib/page-cache/handoff.ts), never a direct request. */
 const internalRoute: Step = (request) => {
   if (request.nextUrl.pathname.replace(/\/$/, "") !== SENDER_PATH) return undefined;
   return refuse(request, 404, "Not Found", "not_found");
