@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { LARGEST_BODY_LIMIT } from "./lib/api/body-limits";
+import { HANDOFF_HEADER, SENDER_PATH } from "./lib/page-cache/handoff";
 import { API_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
     // Should the proxy ever see a body, Next.js copies it up to this size (10 MB by default) and cuts
     // it there: one byte over the largest cap keeps an over-long body over its cap (lib/api/body-limits.ts).
     proxyClientMaxBodySize: LARGEST_BODY_LIMIT + 1,
+  },
+  // A page view the proxy answers from the page cache goes to the route that writes stored pages
+  // precompressed (lib/page-cache/handoff.ts); the proxy removes this header from every other request.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/:path*", has: [{ type: "header", key: HANDOFF_HEADER }], destination: SENDER_PATH }], afterFiles: [], fallback: [] };
   },
   // The proxy sets these (and a page's CSP nonce) on what it sees; the build's static files and
   // requests with a body skip the proxy and get them here, from the same lib/security/headers.ts.

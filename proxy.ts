@@ -3,6 +3,7 @@ import facts from "@/db/seed/data/facts.json";
 import { readGate } from "@/lib/auth/read-gate";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { HANDOFF_HEADER, SENDER_PATH } from "@/lib/page-cache/handoff";
 import { cachedPage } from "@/lib/page-cache/page-cache";
 import { MAX_QUERY_LENGTH } from "@/lib/param-rules";
 import { API_POLICY, apiCacheControl, handlerSetsCacheControl, newNonce, pagePolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
@@ -57,7 +58,13 @@ const formerDistrict: Step = (request) => {
   return NextResponse.redirect(url, 308);
 };
 
-const STEPS: readonly Step[] = [undecodablePath, longQuery, formerDistrict];
+/** The route that writes stored pages serves only what this proxy hands it (lib/page-cache/handoff.ts), never a direct request. */
+const internalRoute: Step = (request) => {
+  if (request.nextUrl.pathname.replace(/\/$/, "") !== SENDER_PATH) return undefined;
+  return refuse(request, 404, "Not Found", "not_found");
+};
+
+const STEPS: readonly Step[] = [undecodablePath, internalRoute, longQuery, formerDistrict];
 
 function requestLocale(request: NextRequest): Locale {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -72,12 +79,11 @@ function secured(response: NextResponse, pathname: string, policy: string): Next
   return response;
 }
 
-const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1] ?? null;
-
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const api = isApi(pathname);
-  const policy = api ? API_POLICY : pagePolicy(newNonce(), process.env.NODE_ENV === "development");
+  const nonce = api ? null : newNonce();
+  const policy = nonce ? pagePolicy(nonce, process.env.NODE_ENV === "development") : API_POLICY;
   const locale = requestLocale(request);
   for (const step of STEPS) {
     const response = step(request, locale);
@@ -87,12 +93,20 @@ export async function proxy(request: NextRequest) {
   if (gate) return secured(gate, pathname, policy);
   // After the gate, so a page needing a session is never answered from the cache without one;
   // the page cache itself renders nothing for a request that carries a session (page-key.ts).
-  if (!api) {
-    const cached = await cachedPage(request, nonceOf(policy));
-    if (cached) return secured(cached, pathname, policy);
+  // Only this proxy hands a page to the route that writes stored pages (next.config.ts rewrites on this header).
+  const handoffSent = request.headers.has(HANDOFF_HEADER);
+  // An API request needs no changed request header (no nonce to render): passed on as it came.
+  if (!nonce && !handoffSent) return secured(NextResponse.next(), pathname, policy);
+  const headers = new Headers(request.headers);
+  headers.delete(HANDOFF_HEADER);
+  if (nonce) {
+    const token = await cachedPage(request, nonce);
+    if (token) {
+      headers.set(HANDOFF_HEADER, token);
+      return secured(NextResponse.next({ request: { headers } }), pathname, policy);
+    }
   }
   // Next.js reads the nonce from the request's CSP header and sets it on the scripts it renders.
-  const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   return secured(NextResponse.next({ request: { headers } }), pathname, policy);
 }

@@ -139,3 +139,31 @@ test("a page from the cache carries this response's own CSP nonce, never the sto
   }
   expect(new Set(nonces).size).toBe(3);
 });
+
+test("a stored page goes out gzipped as stored or plain, each with its own nonce; its writer is reachable only through the proxy", async ({ request }) => {
+  await request.get("/map");
+  const zipped = await request.get("/map", { headers: { "accept-encoding": "gzip" } });
+  const plain = await request.get("/map", { headers: { "accept-encoding": "identity" } });
+  for (const [response, encoding] of [[zipped, "gzip"], [plain, undefined]] as const) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-duikou-cache"]).toBe("hit");
+    expect(response.headers()["content-encoding"]).toBe(encoding);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"]!)![1]!;
+    // Playwright inflates the gzip body as a browser does: the page is whole and names only this nonce.
+    const html = await response.text();
+    expect(html).toMatch(/<\/html>$/);
+    expect(new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([nonce]));
+  }
+  // The same page but for the nonce.
+  const withoutNonce = (html: string, nonce: string) => html.replaceAll(nonce, "");
+  const nonceOf = (r: typeof zipped) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"]!)![1]!;
+  expect(withoutNonce(await zipped.text(), nonceOf(zipped))).toBe(withoutNonce(await plain.text(), nonceOf(plain)));
+
+  // The route that writes stored pages answers nothing asked of it directly, with or without a made-up token.
+  expect((await request.get("/api/cached-page")).status()).toBe(404);
+  expect((await request.get("/api/cached-page", { headers: { "x-duikou-page-handoff": "00000000-0000-4000-8000-000000000000" } })).status()).toBe(404);
+  // A client cannot send a page view there either: the proxy drops the header it did not set.
+  const spoofed = await request.get("/map", { headers: { "x-duikou-page-handoff": "00000000-0000-4000-8000-000000000000" } });
+  expect(spoofed.status()).toBe(200);
+  expect(await spoofed.text()).toContain('lang="zh-CN"');
+});

@@ -9,11 +9,12 @@ import { dataCache } from "@/lib/queries/cached";
  * `key` must be the handler's canonical question (path, filters and view params in a fixed order).
  */
 export function cachedJson(request: Request, key: string, build: () => unknown): Response {
-  const { value: body, version } = dataCache.getOrCompute(`json|${key}`, () => JSON.stringify(build()), (s) => 1 + Math.floor((s as string).length / 65536));
+  // Kept as bytes: a string body is checked and encoded again on every answer.
+  const { value, version } = dataCache.getOrCompute(`json|${key}`, () => Buffer.from(JSON.stringify(build())), (b) => 1 + Math.floor((b as Buffer).length / 65536));
   const etag = `"v${version}-${fnv1a(key)}"`;
   const headers = { etag, "cache-control": "private, no-cache", vary: "Cookie" };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body as string, { headers: { ...headers, "content-type": "application/json" } });
+  return new Response(value as Buffer<ArrayBuffer>, { headers: { ...headers, "content-type": "application/json" } });
 }
 
 function matches(header: string | null, etag: string): boolean {

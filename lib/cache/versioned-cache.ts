@@ -35,6 +35,12 @@ export class VersionedCache<V> {
     return { value, version, hit: false };
   }
 
+  /** The current version and the entry of `key` under it, with one version read. */
+  lookup(key: string): { version: number; value: V | undefined } {
+    const version = this.current();
+    return { version, value: this.lru.get(key) };
+  }
+
   peek(key: string): V | undefined {
     this.current();
     return this.lru.get(key);

@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { readDataVersion } from "@/db/data-version";
 import { VersionedCache } from "@/lib/cache/versioned-cache";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { gzipPieces, type GzipPage } from "./gzip-page";
+import { handOff } from "./handoff";
 import { pageCacheKey } from "./page-key";
+import { splitAtNonce, type SplitPage } from "./split-page";
 
 /**
  * The HTML of dashboard pages, kept until the data version changes. The proxy answers a repeat
@@ -12,7 +15,7 @@ import { pageCacheKey } from "./page-key";
  * a secret of this process) and stored. The version is read from SQLite on every request, so a
  * write by any process shows on the next view. See README, "Caching".
  */
-type Entry = { html: string; nonce: string | null };
+type Entry = { page: SplitPage; gzip: GzipPage };
 
 const MAX_BYTES = 64 * 1024 * 1024;
 const pages = new VersionedCache<Entry>(MAX_BYTES, () => readDataVersion(getDb()));
@@ -36,24 +39,26 @@ async function render(request: NextRequest, locale: string): Promise<Entry | nul
     redirect: "manual",
     cache: "no-store",
   });
-  const html = await response.text();
+  const html = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html") || response.headers.has("set-cookie")) return null;
-  return { html, nonce: nonceOf(response.headers.get("content-security-policy")) };
+  const page = splitAtNonce(html, nonceOf(response.headers.get("content-security-policy")));
+  return { page, gzip: gzipPieces(page) };
 }
 
 /**
- * A response for a cacheable page view, or undefined to let Next.js render it. `nonce` is the CSP
- * nonce of this request when the proxy sets one: the stored page's nonce is replaced by it.
+ * For a cacheable page view, the token under which its stored page waits for the route that
+ * writes it out, precompressed, with `nonce` (this request's CSP nonce) in place of the stored
+ * one (handoff.ts); undefined to let Next.js render the view.
  */
-export async function cachedPage(request: NextRequest, nonce: string | null = null): Promise<NextResponse | undefined> {
+export async function cachedPage(request: NextRequest, nonce: string): Promise<string | undefined> {
   if (request.headers.get(INTERNAL) === secret) return undefined;
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   const key = pageCacheKey({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, locale, headers: request.headers });
   if (!key) return undefined;
-  const version = pages.current();
-  let entry = pages.peek(key);
-  let state = "hit";
+  const { version, value } = pages.lookup(key);
+  let entry = value;
+  let state: "hit" | "miss" = "hit";
   if (!entry) {
     state = "miss";
     // Concurrent first views of one page share one render.
@@ -66,16 +71,8 @@ export async function cachedPage(request: NextRequest, nonce: string | null = nu
     }
     const rendered = await pending;
     if (!rendered) return undefined;
-    pages.set(key, rendered, rendered.html.length * 2, version);
+    pages.set(key, rendered, rendered.page.bytes + rendered.gzip.bytes, version);
     entry = rendered;
   }
-  const html = entry.nonce && nonce ? entry.html.replaceAll(entry.nonce, nonce) : entry.html;
-  return new NextResponse(html, {
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      // The document carries a per-request nonce once a CSP is set, so the browser must not reuse it.
-      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
-      "x-duikou-cache": state,
-    },
-  });
+  return handOff({ page: entry.page, gzip: entry.gzip, nonce, state });
 }
