@@ -212,7 +212,8 @@ test("finding 3: security headers on pages, APIs, refusals, redirects and static
 test("findings 4 and 5: NUL and U+FFFE in the search are refused, never cut short or written", async ({ request }) => {
   for (const q of ["%00", "%E4%B8%87%00", "%EF%BF%BE"]) {
     for (const route of ["/api/records?metric=funds", "/api/records/export?metric=funds&format=xlsx"]) {
-      const t = await fastest(request, `${route}&q=${q}`, 1);
+      // The best of three: a refusal is a few ms, so one scheduler hiccup on a shared machine is a multiple of it.
+      const t = await fastest(request, `${route}&q=${q}`, 3);
       expect(t.status, `${route} q=${q}`).toBe(400);
       const [issue] = JSON.parse(t.text).issues;
       expect(issue.code).toBe("invalid_characters");
