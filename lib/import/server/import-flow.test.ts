@@ -4,18 +4,14 @@ import { readDataVersion } from "@/db/data-version";
 import { ADMIN, WANZHOU_EDITOR } from "../testing/people";
 import { tablesHash, wholeDbHash } from "../testing/db-hash";
 import { csvOf, xlsxOf } from "../testing/workbook";
+import { FUNDS_HEADER, FUNDS_ROWS } from "../testing/funds-rows";
 import { commitPending, previewUpload } from "./service";
 import { switchDemoOff, undoBatch, undoBlocker } from "./undo";
 
-const HEADER = ["区县", "支援方", "年份", "金额（万元）", "资金类别", "行业", "备注"];
 // Fixture funds (lib/testing/test-db.ts), by hand: 1000 + 3000 + 500 + 6000 + 2000 = 12,500 万元;
 // 万州 (500101) 4,500, of which the 2021 cell holds 3,500 of demonstration figures.
-const ROWS = [
-  HEADER,
-  ["万州", "上海", 2021, 2000, "经济合作", "柑橘", "新数"],
-  ["500101", "上海市", "2020", "0.2亿元", "无偿援助", "教育", null],
-  ["涪陵区", "浙江省", 2022, "1,000", "其他（未细分）", null, null],
-];
+const HEADER = FUNDS_HEADER;
+const ROWS = FUNDS_ROWS;
 
 const fundsTotal = (db: ReturnType<typeof fixtureDb>, district?: string) =>
   (db.$client.prepare(`select coalesce(sum(total), 0) as n from metric_rollup where metric = 'funds' ${district ? "and district_code = ?" : ""}`).get(...(district ? [district] : [])) as { n: number }).n;

@@ -7,19 +7,14 @@ import { readDataVersion } from "@/db/data-version";
 import { fixtureDb } from "@/lib/testing/test-db";
 import { ADMIN, WANZHOU_EDITOR } from "../testing/people";
 import { xlsxOf } from "../testing/workbook";
+import { FUNDS_ROWS } from "../testing/funds-rows";
 import { Worker } from "node:worker_threads";
 import { answerOf, commitPendingAsync, previewUploadAsync } from "./import-threads";
 import { undoBatch } from "./undo";
 
-const HEADER = ["区县", "支援方", "年份", "金额（万元）", "资金类别", "行业", "备注"];
 // The rows and hand-computed figures of import-flow.test.ts: fixture funds 12,500 万元; the
 // import adds 2,000 + 1,000 (new), corrects 1,000 → 2,000 and retires 3,500 + 2,000 of demonstration figures.
-const ROWS = [
-  HEADER,
-  ["万州", "上海", 2021, 2000, "经济合作", "柑橘", "新数"],
-  ["500101", "上海市", "2020", "0.2亿元", "无偿援助", "教育", null],
-  ["涪陵区", "浙江省", 2022, "1,000", "其他（未细分）", null, null],
-];
+const ROWS = FUNDS_ROWS;
 
 const fundsTotal = (db: ReturnType<typeof openDatabase>) =>
   (db.$client.prepare("select coalesce(sum(total), 0) as n from metric_rollup where metric = 'funds'").get() as { n: number }).n;
