@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: staticHeaders },
       { source: "/api/:path*", headers: [{ key: "content-security-policy", value: API_POLICY }] },
+      // The interface font files are named by their content (scripts/fonts/interface-font.ts).
+      { source: "/fonts/:file*", headers: [{ key: "cache-control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };

@@ -121,7 +121,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      source: "/((?!_next/static|_next/image|fonts/|icon.svg|favicon.ico).*)",
       missing: [
         { type: "header", key: "content-length" },
         { type: "header", key: "transfer-encoding" },

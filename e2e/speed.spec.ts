@@ -80,6 +80,24 @@ test("a page view asks for no export font; pointing at an export control fetches
   expect(font.headers()["content-type"]).toBe("font/ttf");
 });
 
+test("a page view loads the interface font as two files (regular, bold), each cacheable for good", async ({ page }) => {
+  const fonts: { url: string; cacheControl: string }[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "font") fonts.push({ url: new URL(r.url()).pathname, cacheControl: r.headers()["cache-control"] ?? "" });
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("chart-funds-by-district")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fonts.map((f) => f.url).sort()).toEqual([expect.stringMatching(/^\/fonts\/noto-sans-sc-ui-400-[0-9a-f]{12}\.woff2$/), expect.stringMatching(/^\/fonts\/noto-sans-sc-ui-700-[0-9a-f]{12}\.woff2$/)]);
+  for (const f of fonts) expect(f.cacheControl).toBe("public, max-age=31536000, immutable");
+  // The browser draws the interface in it (not a fallback): both faces loaded.
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded").map((f) => f.weight).sort();
+  });
+  expect(loaded).toEqual(["400", "700"]);
+});
+
 test("a malformed font path is a 400 with reasons, not a 500", async ({ request }) => {
   const response = await request.get("/api/export/font/500/abc!");
   expect(response.status()).toBe(400);
