@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/intent-link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ChartTable } from "@/lib/chart-shapes";
+import { ChartTableView } from "./chart-table-view";
 import type { ActionResult } from "./export/chart-actions";
 import { ExportMenu } from "./export/export-menu";
 import { useRegisterChart } from "./export/use-register-chart";
@@ -64,7 +65,6 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
     },
     imageReady,
   );
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: table.decimals ?? 2 });
 
   useEffect(() => {
     // Success notes fade on their own; a failure stays until the next export or until dismissed.
@@ -113,22 +113,7 @@ export function ChartFrame({ name, title, unit, demo, summary: plainSummary, tab
         ) : state === "empty" ? (
           <p className="chart-frame__message">{tc("empty")}</p>
         ) : showTable ? (
-          <div className="table-scroll">
-            <table className="data-table" data-testid="chart-table">
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>{row.map((cell, j) => {
-                    const shown = typeof cell === "number" ? number.format(cell) : cell;
-                    return j === 0 ? <th key={j} scope="row">{shown}</th> : <td key={j}>{shown}</td>;
-                  })}</tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartTableView title={title} table={table} locale={locale} />
         ) : (
           <div className="chart-frame__chart" data-testid="chart-drawing">{children}</div>
         )}

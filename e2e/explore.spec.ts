@@ -13,6 +13,8 @@ async function apiFunds(page: Page, query: string): Promise<number> {
 
 test("opens a district profile from the overview's district breakdown", async ({ page }) => {
   await page.goto("/");
+  // Charts are drawn as they come near the viewport: a reader scrolls down to this one.
+  await page.getByTestId("chart-funds-by-district").scrollIntoViewIfNeeded();
   await page.getByTestId("chart-funds-by-district").getByTestId("tick-link-500101").click();
   await expect(page).toHaveURL(/\/districts\/500101$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("万州区");
@@ -77,6 +79,7 @@ test("the map and the chip bar work by keyboard alone", async ({ page }) => {
 
 test("a breakdown bar cross-filters by keyboard: arrows choose, Enter applies", async ({ page }) => {
   await page.goto("/");
+  await page.getByTestId("chart-funds-by-district").scrollIntoViewIfNeeded();
   const chart = page.getByTestId("chart-funds-by-district").locator("svg.recharts-surface[tabindex=\"0\"]");
   await chart.focus();
   await page.keyboard.press("ArrowRight");

@@ -184,6 +184,20 @@ test("image exports wait for the chart; the data exports still work from the tab
   expect(parseCsv(csv.bytes).parsed.data).toHaveLength(34);
 });
 
+test("a chart not yet drawn (far below the first screen) is drawn for its image export", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/");
+  await page.waitForFunction(() => window.duikouExport !== undefined);
+  const frame = page.getByTestId("chart-funds-by-supporter");
+  // Drawn only when it comes near the viewport; the reserved box holds its place meanwhile.
+  await expect(frame.locator(".chart-reserved")).toHaveCount(1);
+  await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(0);
+  const png = await page.evaluate(() => window.duikouExport!.chartPng("funds-by-supporter", 1));
+  expect(png.width).toBeGreaterThan(300);
+  await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
+  await expect(frame.locator(".chart-reserved")).toHaveCount(0);
+});
+
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {
   await ready(page, "/?district=500101");
   const charts = await page.locator("[data-chart-name]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart-name")!));
@@ -253,6 +267,11 @@ test("a failed briefing says what failed and leaves the page working", async ({ 
 
 test("printing gives a clean A4 page: no controls, the filters in words", async ({ page }) => {
   await ready(page, "/?district=500101");
+  // Charts are drawn as they come near the viewport: scroll through the page, as a reader would before printing.
+  for (const area of await page.locator(".chart-frame__chart").all()) {
+    await area.scrollIntoViewIfNeeded();
+    await expect(area.locator("svg").first()).toBeVisible();
+  }
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("export-menu-button").first()).toBeHidden();
   await expect(page.getByTestId("briefing-pdf")).toBeHidden();

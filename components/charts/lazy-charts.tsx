@@ -1,53 +1,58 @@
 "use client";
 
-import { lazy, Suspense, type ComponentProps } from "react";
+import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { ChartReserved, DrawWhenNear } from "./draw-when-near";
 import { COMPARE_LINE_HEIGHT, flowSankeyHeight, PUBLISHED_POINTS_HEIGHT, stackedBarHeight } from "./chart-heights";
 
 /**
  * The Recharts drawings, each loaded on its own after the page (Recharts and its store are about
  * 110 KB of gzipped JavaScript, a third of a page's first load, and nothing a reader needs before
- * the figures in words). React.lazy, not next/dynamic: the server still renders the drawing into
- * the HTML (its sized container), and the browser hydrates it once the chunk arrives, with no
- * preload of the chunk in the page's head. Where a drawing first appears in the browser (a client
- * navigation), the stand-in holds the drawing's own height (chart-heights.ts), so nothing moves.
+ * the figures in words) and drawn only when it comes near the viewport (draw-when-near.tsx):
+ * Recharts draws in the browser only (its responsive container measures the page), and drawing
+ * is the costliest main-thread work of a page. Until then a box of the drawing's own height
+ * (chart-heights.ts) holds its place, so nothing moves.
  */
 const StackedBar = lazy(() => import("./stacked-bar-chart").then((m) => ({ default: m.StackedBarChart })));
 const CompareLine = lazy(() => import("./compare-line-chart").then((m) => ({ default: m.CompareLineChart })));
 const FlowSankey = lazy(() => import("./flow-sankey-chart").then((m) => ({ default: m.FlowSankeyChart })));
 const PublishedPoints = lazy(() => import("./published-points-drawing").then((m) => ({ default: m.PublishedPointsDrawing })));
 
-function Reserved({ height }: { height: number }) {
-  return <div className="chart-reserved" style={{ height }} aria-hidden="true" />;
+function Deferred({ height, children }: { height: number; children: ReactNode }) {
+  return (
+    <DrawWhenNear height={height}>
+      <Suspense fallback={<ChartReserved height={height} />}>{children}</Suspense>
+    </DrawWhenNear>
+  );
 }
 
 export function StackedBarChart(props: ComponentProps<typeof StackedBar>) {
   return (
-    <Suspense fallback={<Reserved height={stackedBarHeight(props.data.length, props.layout)} />}>
+    <Deferred height={stackedBarHeight(props.data.length, props.layout)}>
       <StackedBar {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
 export function CompareLineChart(props: ComponentProps<typeof CompareLine>) {
   return (
-    <Suspense fallback={<Reserved height={COMPARE_LINE_HEIGHT} />}>
+    <Deferred height={COMPARE_LINE_HEIGHT}>
       <CompareLine {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
 export function FlowSankeyChart(props: ComponentProps<typeof FlowSankey>) {
   return (
-    <Suspense fallback={<Reserved height={flowSankeyHeight(props.model.nodes.filter((n) => n.kind === "supporter").length)} />}>
+    <Deferred height={flowSankeyHeight(props.model.nodes.filter((n) => n.kind === "supporter").length)}>
       <FlowSankey {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
 export function PublishedPointsDrawing(props: ComponentProps<typeof PublishedPoints>) {
   return (
-    <Suspense fallback={<Reserved height={PUBLISHED_POINTS_HEIGHT} />}>
+    <Deferred height={PUBLISHED_POINTS_HEIGHT}>
       <PublishedPoints {...props} />
-    </Suspense>
+    </Deferred>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { useView } from "@/components/view-context";
 import type { BriefingDataset, BriefingSource, BriefingText } from "@/lib/export/briefing-content";
 import type { BriefingStep } from "@/lib/export/briefing";
@@ -9,6 +10,7 @@ import { ChartExportError } from "@/lib/export/export-errors";
 import { saveBlob } from "@/lib/export/download";
 import { formatGeneratedAt } from "@/lib/export/export-meta";
 import { prewarmFonts } from "@/lib/export/font-client";
+import { drawChartsIn } from "@/lib/charts/draw-queue";
 import { registeredCharts } from "@/lib/export/registry";
 import { isFiltered } from "@/lib/filter-params";
 import { fetchApi } from "@/lib/hooks/api-fetch";
@@ -35,11 +37,13 @@ export function BriefingControls({ sources, dataset }: Props) {
   const locale = useAppLocale();
   const exportText = useExportText();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  // Stamped at render and again just before printing; server and browser clocks may differ by a minute.
-  const [printedAt, setPrintedAt] = useState(() => formatGeneratedAt(new Date()));
+  // Stamped just before printing (flushSync: the print is laid out right after the event), not at
+  // render: a cached page's render time is not the print time, and the first time-zone format costs
+  // a phone about 0.1 s of main thread while the page starts.
+  const [printedAt, setPrintedAt] = useState<string | null>(null);
 
   useEffect(() => {
-    const stamp = () => setPrintedAt(formatGeneratedAt(new Date()));
+    const stamp = () => flushSync(() => setPrintedAt(formatGeneratedAt(new Date())));
     window.addEventListener("beforeprint", stamp);
     return () => window.removeEventListener("beforeprint", stamp);
   }, []);
@@ -62,14 +66,16 @@ export function BriefingControls({ sources, dataset }: Props) {
     setStatus({ kind: "working", text: t("progress", { step: text }), value, max: count + 1 });
   };
 
-  const charts = () => {
+  const charts = async () => {
+    // Charts not yet scrolled near are drawn first: the briefing holds every chart of the view.
+    await drawChartsIn();
     const list = registeredCharts();
     if (!list.length) throw new Error(t("noCharts"));
     return list;
   };
 
   const makePdf = async () => {
-    const list = charts();
+    const list = await charts();
     const { buildBriefingPdf } = await import("@/lib/export/briefing");
     const { data: totals } = await fetchApi<{ data: MetricTotal[] }>("/api/totals", view.filters, {});
     return buildBriefingPdf({
@@ -84,7 +90,7 @@ export function BriefingControls({ sources, dataset }: Props) {
   };
 
   const makeZip = async () => {
-    const list = charts();
+    const list = await charts();
     const { buildChartsZip } = await import("@/lib/export/briefing");
     return buildChartsZip({ charts: list, exportText, slug: view.slug, onStep: (s) => onStep(s, list.length) });
   };
@@ -110,6 +116,7 @@ export function BriefingControls({ sources, dataset }: Props) {
       const chart = registeredCharts().find((c) => c.meta().name === name);
       const element = chart?.element();
       if (!chart || !element) throw new Error(`no chart ${name}`);
+      await drawChartsIn(element);
       const { chartPng } = await import("@/lib/export/chart-export");
       return timed(async () => {
         const png = await chartPng(element, chart.meta(), exportText, ratio);
@@ -138,7 +145,7 @@ export function BriefingControls({ sources, dataset }: Props) {
         onClick={() => void run(async () => makeZip().then((r) => ({ ...r, done: t("zipDone", { file: r.fileName, count: r.count }) })))}>
         {t("zip")}
       </button>
-      <button type="button" className="button button--ghost" disabled={working} onClick={() => window.print()} data-testid="briefing-print">
+      <button type="button" className="button button--ghost" disabled={working} onClick={() => void drawChartsIn().then(() => window.print())} data-testid="briefing-print">
         {t("print")}
       </button>
       <p className="briefing-bar__hint">{t("hint")}</p>
@@ -146,7 +153,7 @@ export function BriefingControls({ sources, dataset }: Props) {
         {status.kind === "working" ? <progress value={status.value} max={status.max} aria-label={status.text} /> : null}
         {status.kind === "idle" ? null : <span>{status.text}</span>}
       </p>
-      <p className="print-only print-caption" suppressHydrationWarning>{t("printCaption", { time: printedAt, caption: view.caption })}</p>
+      <p className="print-only print-caption">{printedAt ? t("printCaption", { time: printedAt, caption: view.caption }) : view.caption}</p>
     </section>
   );
 }

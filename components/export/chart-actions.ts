@@ -1,4 +1,5 @@
 import type { ExportText } from "@/lib/export/chart-export";
+import { drawChartsIn } from "@/lib/charts/draw-queue";
 import { ExportError } from "@/lib/export/export-errors";
 import type { ChartExportMeta } from "@/lib/export/export-meta";
 import { saveBlob } from "@/lib/export/download";
@@ -33,7 +34,7 @@ export async function runChartAction(action: ChartAction, element: HTMLElement, 
     if (action.kind === "copy") {
       if (!clipboardAvailable()) return { tone: "error", message: status("clipboardUnavailable") };
       // The PNG is handed over as a promise so the write starts inside the click (Safari requires it).
-      const png = chartPng(element, meta, text, 2).then((r) => r.blob);
+      const png = drawChartsIn(element).then(() => chartPng(element, meta, text, 2)).then((r) => r.blob);
       try {
         await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
       } catch (error) {
@@ -42,6 +43,8 @@ export async function runChartAction(action: ChartAction, element: HTMLElement, 
       }
       return { tone: "ok", message: status("copied") };
     }
+    // A chart still waiting to be drawn (not yet scrolled near) is drawn before its image is made.
+    if (IMAGE_ACTIONS.has(action.kind)) await drawChartsIn(element);
     let file: string;
     if (action.kind === "png") {
       file = pngFileName(meta.name, meta.slug, action.ratio);

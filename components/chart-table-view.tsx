@@ -1,0 +1,27 @@
+import type { ChartTable } from "@/lib/chart-shapes";
+
+/**
+ * A chart's figures as a table (the frame's "show table" view). Its number format is made only
+ * when the table is shown: the first Intl.NumberFormat of a page is costly to create.
+ */
+export function ChartTableView({ title, table, locale }: { title: string; table: ChartTable; locale: string }) {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: table.decimals ?? 2 });
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="chart-table">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>{row.map((cell, j) => {
+              const shown = typeof cell === "number" ? number.format(cell) : cell;
+              return j === 0 ? <th key={j} scope="row">{shown}</th> : <td key={j}>{shown}</td>;
+            })}</tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
+import { deferDrawing } from "@/lib/charts/draw-queue";
+
+/** Holds the drawing's height until the draw queue (lib/charts/draw-queue.ts) says to draw it. */
+export function ChartReserved({ height }: { height: number }) {
+  return <div className="chart-reserved" style={{ height }} aria-hidden="true" />;
+}
+
+/** Resolves once a drawing (an <svg>) is inside element; gives up after a few seconds so an export never hangs. */
+function whenDrawn(element: Element): Promise<void> {
+  const until = Date.now() + 8000;
+  return new Promise((resolve) => {
+    const check = () => (element.querySelector("svg") || Date.now() > until ? resolve() : setTimeout(check, 30));
+    check();
+  });
+}
+
+/**
+ * A chart drawn in the browser only when it comes near the viewport (or an export asks for it).
+ * The server and the first paint show the reserved box of the same height, so nothing moves.
+ */
+export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    return deferDrawing(element, () => {
+      // A transition: React keeps the reserved box until the chart's code has arrived, then draws.
+      startTransition(() => setDrawn(true));
+      return whenDrawn(element);
+    });
+  }, []);
+  return (
+    <div ref={ref} className="chart-deferred" data-drawn={drawn || undefined}>
+      {drawn ? children : <ChartReserved height={height} />}
+    </div>
+  );
+}

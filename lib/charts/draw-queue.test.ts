@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+/** A stand-in for the browser's IntersectionObserver: the test says which elements came near. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  observed = new Set<unknown>();
+  constructor(private readonly callback: (entries: { target: unknown; isIntersecting: boolean }[]) => void) {
+    FakeObserver.last = this;
+  }
+  observe(el: unknown) { this.observed.add(el); }
+  unobserve(el: unknown) { this.observed.delete(el); }
+  near(...els: unknown[]) { this.callback(els.map((target) => ({ target, isIntersecting: true }))); }
+}
+
+/** An element that contains the elements listed as its children. */
+const element = (children: unknown[] = []) => ({ contains: (other: unknown) => children.includes(other) }) as unknown as Element;
+
+async function load() {
+  vi.resetModules();
+  return import("./draw-queue");
+}
+
+describe("draw queue", () => {
+  beforeEach(() => {
+    vi.stubGlobal("IntersectionObserver", FakeObserver);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("draws nothing until a chart comes near, then one chart at a time", async () => {
+    const { deferDrawing } = await load();
+    const order: string[] = [];
+    let finishFirst = () => {};
+    const a = element(), b = element(), c = element();
+    deferDrawing(a, () => { order.push("a"); return new Promise<void>((resolve) => (finishFirst = resolve)); });
+    deferDrawing(b, async () => void order.push("b"));
+    deferDrawing(c, async () => void order.push("c"));
+    await vi.runAllTimersAsync();
+    expect(order).toEqual([]);
+
+    FakeObserver.last!.near(a, b);
+    await vi.runAllTimersAsync();
+    // b waits while a is still drawing; c never came near.
+    expect(order).toEqual(["a"]);
+    finishFirst();
+    await vi.runAllTimersAsync();
+    expect(order).toEqual(["a", "b"]);
+    expect(FakeObserver.last!.observed.has(a)).toBe(false);
+    expect(FakeObserver.last!.observed.has(c)).toBe(true);
+  });
+
+  it("drawChartsIn draws at once every waiting chart inside the root, each once, and waits for them", async () => {
+    const { deferDrawing, drawChartsIn } = await load();
+    const drawn: string[] = [];
+    const a = element(), b = element(), outside = element();
+    deferDrawing(a, async () => void drawn.push("a"));
+    deferDrawing(b, async () => void drawn.push("b"));
+    deferDrawing(outside, async () => void drawn.push("outside"));
+    await drawChartsIn(element([a, b]));
+    expect(drawn.sort()).toEqual(["a", "b"]);
+    FakeObserver.last!.near(a, b);
+    await drawChartsIn(element([a, b]));
+    await vi.runAllTimersAsync();
+    expect(drawn.sort()).toEqual(["a", "b"]);
+  });
+
+  it("an unregistered chart (unmounted) is never drawn", async () => {
+    const { deferDrawing, drawChartsIn } = await load();
+    const draw = vi.fn(async () => {});
+    const a = element();
+    const unregister = deferDrawing(a, draw);
+    unregister();
+    FakeObserver.last!.near(a);
+    await vi.runAllTimersAsync();
+    await drawChartsIn(element([a]));
+    expect(draw).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,79 @@
+import "client-only";
+
+/**
+ * When each chart drawing is made in the browser. Drawing a Recharts chart is the costliest
+ * thing a page does on the main thread (its store settles in one synchronous run: about a
+ * second of a throttled phone's CPU for three charts), so a chart is drawn only once it comes
+ * near the viewport, and then one chart per idle moment, never several in one long task.
+ * Exports and printing need every drawing: they ask for them with drawChartsIn().
+ */
+type Deferred = { element: Element; draw: () => Promise<void> };
+
+/** Generous: a chart a screen away starts drawing before the reader scrolls to it. */
+const NEAR = "100% 0px";
+const pending = new Map<Element, Deferred>();
+const queue: Deferred[] = [];
+let observer: IntersectionObserver | null = null;
+let running = false;
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1500 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+async function drainQueue() {
+  if (running) return;
+  running = true;
+  while (queue.length) {
+    await idle();
+    const next = queue.shift();
+    if (next && pending.get(next.element) === next) await start(next);
+  }
+  running = false;
+}
+
+function start(deferred: Deferred): Promise<void> {
+  pending.delete(deferred.element);
+  observer?.unobserve(deferred.element);
+  return deferred.draw();
+}
+
+function watch(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const deferred = pending.get(entry.target);
+        if (entry.isIntersecting && deferred && !queue.includes(deferred)) queue.push(deferred);
+      }
+      void drainQueue();
+    },
+    { rootMargin: NEAR },
+  );
+  return observer;
+}
+
+/** Registers a chart not yet drawn; draw() resolves once its drawing is on the page. Returns the unregister. */
+export function deferDrawing(element: Element, draw: () => Promise<void>): () => void {
+  const deferred = { element, draw };
+  pending.set(element, deferred);
+  if (typeof IntersectionObserver === "undefined") void start(deferred);
+  else watch().observe(element);
+  return () => {
+    if (pending.get(element) !== deferred) return;
+    pending.delete(element);
+    observer?.unobserve(element);
+  };
+}
+
+/** Draws every chart not yet drawn inside root (the whole page by default) and waits for them all. */
+export async function drawChartsIn(root: ParentNode = document): Promise<void> {
+  const inside = [...pending.values()].filter((d) => root === d.element || root.contains(d.element));
+  await Promise.all(inside.map(start));
+}
+
+if (typeof window !== "undefined") {
+  // Printing from the browser's own menu: draw what is still waiting (the chunk is usually there by then).
+  window.addEventListener("beforeprint", () => void drawChartsIn());
+}
