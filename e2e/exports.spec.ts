@@ -198,6 +198,27 @@ test("a chart not yet drawn (far below the first screen) is drawn for its image 
   await expect(frame.locator(".chart-reserved")).toHaveCount(0);
 });
 
+test("Ctrl+P draws the charts not yet drawn, then prints; printed from the menu before, a placeholder says why it is empty", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/");
+  const frame = page.getByTestId("chart-funds-by-supporter");
+  await expect(frame.locator(".chart-reserved")).toHaveCount(1);
+  // Print media before anything drew it (the browser's own menu): the note, in the page's language, not an empty box.
+  await page.emulateMedia({ media: "print" });
+  const note = await frame.locator(".chart-reserved").evaluate((el) => getComputedStyle(el, "::after").content);
+  expect(note).toBe('"此图尚未绘制，未能打印。请用本页的“打印”按钮或 Ctrl+P（⌘P）打印。"');
+  await page.emulateMedia({ media: "screen" });
+
+  await page.keyboard.press("Control+p");
+  await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
+  await expect(page.locator(".chart-reserved")).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {
   await ready(page, "/?district=500101");
   const charts = await page.locator("[data-chart-name]").evaluateAll((els) => els.map((el) => el.getAttribute("data-chart-name")!));

@@ -1,11 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { deferDrawing } from "@/lib/charts/draw-queue";
 
-/** Holds the drawing's height until the draw queue (lib/charts/draw-queue.ts) says to draw it. */
+/**
+ * Holds the drawing's height until the draw queue (lib/charts/draw-queue.ts) says to draw it.
+ * Printed from the browser's menu before it was drawn, it says so (app/globals.css, print only)
+ * rather than leave an empty box on paper.
+ */
 export function ChartReserved({ height }: { height: number }) {
-  return <div className="chart-reserved" style={{ height }} aria-hidden="true" />;
+  const t = useTranslations("exports.briefing");
+  return <div className="chart-reserved" style={{ height }} aria-hidden="true" data-print-note={t("printUndrawn")} />;
 }
 
 /** Resolves once a drawing (an <svg>) is inside element; gives up after a few seconds so an export never hangs. */

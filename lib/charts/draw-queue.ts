@@ -73,7 +73,16 @@ export async function drawChartsIn(root: ParentNode = document): Promise<void> {
   await Promise.all(inside.map(start));
 }
 
+/** Ctrl+P / ⌘P with charts still waiting: draw them first, then print (as the page's Print button does). */
+function printWithCharts(event: KeyboardEvent) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "p" || pending.size === 0) return;
+  event.preventDefault();
+  void drawChartsIn().then(() => window.print());
+}
+
 if (typeof window !== "undefined") {
-  // Printing from the browser's own menu: draw what is still waiting (the chunk is usually there by then).
+  window.addEventListener("keydown", printWithCharts);
+  // Printing from the browser's own menu cannot wait: draw what is still waiting for the next print;
+  // this one shows the placeholders' print note (components/charts/draw-when-near.tsx).
   window.addEventListener("beforeprint", () => void drawChartsIn());
 }
