@@ -11,21 +11,17 @@ import type { MetricKey } from "@/lib/metrics";
  */
 export type StoredRecord = Record<string, string | number | null> & { id: number };
 
-type Shape = { table: string; fields: string[]; column: Record<string, string>; /** Fields stored as 0/1 and read as true/false. */ booleans: Set<string> };
+type Shape = { table: string; fields: string[]; column: Record<string, string> };
 const shapes = new Map<MetricKey, Shape>();
 
 export function shapeOf(metric: MetricKey): Shape {
   let shape = shapes.get(metric);
   if (!shape) {
     const table = RECORD_TABLES[metric].table;
-    const columns = getTableColumns(table) as Record<string, { name: string; columnType: string }>;
+    const columns = getTableColumns(table) as Record<string, { name: string }>;
     const column: Record<string, string> = {};
-    const booleans = new Set<string>();
-    for (const [field, c] of Object.entries(columns)) {
-      column[field] = c.name;
-      if (c.columnType === "SQLiteBoolean") booleans.add(field);
-    }
-    shape = { table: getTableName(table), fields: Object.keys(column), column, booleans };
+    for (const [field, c] of Object.entries(columns)) column[field] = c.name;
+    shape = { table: getTableName(table), fields: Object.keys(column), column };
     shapes.set(metric, shape);
   }
   return shape;
@@ -135,16 +131,6 @@ export class RecordInserts {
     this.args = [];
     this.rows = 0;
   }
-}
-
-/** The record as stored, every field by name (booleans as true/false): a JSON object built by SQLite, for batch_changes. */
-export function recordJsonSql(metric: MetricKey): string {
-  const shape = shapeOf(metric);
-  const pairs = shape.fields.map((f) => {
-    const c = `"${shape.column[f]}"`;
-    return `'${f}', ${shape.booleans.has(f) ? `json(case when ${c} then 'true' else 'false' end)` : c}`;
-  });
-  return `json_object(${pairs.join(", ")})`;
 }
 
 export function updateRecord(db: Db, metric: MetricKey, id: number, values: Record<string, string | number | null | boolean>): void {
