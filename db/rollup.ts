@@ -1,11 +1,15 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { METRIC_KEYS, type MetricKey } from "@/lib/metrics";
+import { suspendIndexes } from "./bulk-indexes";
 import type { Db } from "./client";
 import { RECORD_TABLES } from "./record-tables";
 import { metricRollup, recordSupporters, topRecordIndex } from "./schema";
 
 type Tx = Pick<Db, "insert" | "delete" | "select">;
+
+/** Rows above which a metric's rebuild drops the top-record index's own indexes and makes them again (db/bulk-indexes.ts). */
+const BULK_ROWS = 10_000;
 
 /** A rollup cell: one metric's figures of one district in one year (every supporter, sector and span in it). */
 export type RollupCell = { metric: MetricKey; district: string; year: number };
@@ -25,7 +29,7 @@ export function rebuildRollup(tx: Tx): void {
  * write touched, before and after. A metric the write did not touch is left as it is; one whose
  * cells it mostly touched is rebuilt whole (the same rows; picking the cells out would cost more).
  */
-export function rebuildRollupCells(tx: Tx, cells: Iterable<RollupCell>): void {
+export function rebuildRollupCells(tx: Db, cells: Iterable<RollupCell>): void {
   const byMetric = new Map<MetricKey, Map<string, [string, number]>>();
   for (const c of cells) {
     let keys = byMetric.get(c.metric);
@@ -36,9 +40,14 @@ export function rebuildRollupCells(tx: Tx, cells: Iterable<RollupCell>): void {
     const { table } = RECORD_TABLES[metric];
     const stored = tx.select({ n: sql<number>`count(distinct ${metricRollup.districtCode} || '|' || ${metricRollup.year})` }).from(metricRollup).where(eq(metricRollup.metric, metric)).get()?.n ?? 0;
     if (keys.size * 2 > stored) {
+      // A metric holding most of the top-record rows (a large import) replaces them with that index's own indexes dropped, and makes those again.
+      const records = tx.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+      const topRows = tx.select({ n: sql<number>`count(*)` }).from(topRecordIndex).get()?.n ?? 0;
+      const restore = records >= BULK_ROWS && records * 2 >= topRows ? suspendIndexes(tx, "top_record_index") : () => undefined;
       tx.delete(metricRollup).where(eq(metricRollup.metric, metric)).run();
       tx.delete(topRecordIndex).where(eq(topRecordIndex.metric, metric)).run();
       buildMetric(tx, metric, undefined);
+      restore();
       continue;
     }
     // The cells as one JSON parameter (a row-value IN over json_each), and their districts apart, so the district index can find the records.

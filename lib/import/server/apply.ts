@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/audit";
+import { suspendIndexes } from "@/db/bulk-indexes";
 import { bumpDataVersion } from "@/db/data-version";
 import { rebuildRollup, rebuildRollupCells, type RollupCell } from "@/db/rollup";
 import { importBatches, sources, BATCH_KINDS } from "@/db/schema";
@@ -18,6 +19,12 @@ import { writeTargetLogged } from "./target-store";
  */
 export type BatchMeta = { kind: (typeof BATCH_KINDS)[number]; person: Pick<Person, "id" | "email">; ip: string | null; fileName: string | null; sha256: string | null; refused: number };
 export type BatchCounts = { inserted: number; updated: number; unchanged: number; refused: number; retired: number };
+
+/**
+ * A batch that brings at least this many rows of a metric, and at least half as many as its table
+ * holds, inserts them with the table's indexes dropped and makes them again at the end (db/bulk-indexes.ts).
+ */
+const BULK_ROWS = 10_000;
 
 export function createBatch(tx: Db, meta: BatchMeta, now: Date): number {
   const row = tx.insert(importBatches)
@@ -90,8 +97,11 @@ export class BatchWriter {
   /** What the batch writes on every record it writes, and on every new one: they win over the row's fields. */
   private readonly own: Record<string, string | number | boolean | null>;
   private readonly ownNew: Record<string, string | number | boolean | null>;
+  /** What re-creates the indexes dropped for a bulk insert. */
+  private readonly suspended: (() => void)[] = [];
 
-  constructor(private readonly tx: Db, private readonly meta: BatchMeta, private readonly now: Date) {
+  /** `expectedRows`: how many rows of each metric the batch brings at most (the pending file's count), to choose a bulk insert. */
+  constructor(private readonly tx: Db, private readonly meta: BatchMeta, private readonly now: Date, private readonly expectedRows: Partial<Record<MetricKey, number>> = {}) {
     this.batchId = createBatch(tx, meta, now);
     this.sourceId = createBatchSource(tx, this.batchId, meta, now);
     this.counts = { inserted: 0, updated: 0, unchanged: 0, refused: meta.refused, retired: 0 };
@@ -122,7 +132,7 @@ export class BatchWriter {
     }
     this.touch(metric, v.districtCode, v.year);
     if (row.action === "new") {
-      if (!this.insertedAbove.has(metric)) this.insertedAbove.set(metric, maxRecordId(tx, metric));
+      if (!this.insertedAbove.has(metric)) this.firstInsert(metric);
       // The row's fields with the batch's own; logged for undo in finish(), all at once, from the records as inserted.
       this.inserts.add(metric, v, this.ownNew);
       this.counts.inserted++;
@@ -136,6 +146,14 @@ export class BatchWriter {
       logChange(tx, batchId, metric, row.recordId, "update", row.before, Object.assign({}, row.before, values));
       this.counts.updated++;
     }
+  }
+
+  private firstInsert(metric: MetricKey): void {
+    const above = maxRecordId(this.tx, metric);
+    this.insertedAbove.set(metric, above);
+    // The largest id bounds the table's size from above (ids only grow).
+    const expected = this.expectedRows[metric] ?? 0;
+    if (expected >= BULK_ROWS && expected * 2 >= above) this.suspended.push(suspendIndexes(this.tx, shapeOf(metric).table));
   }
 
   /**
@@ -158,6 +176,7 @@ export class BatchWriter {
   finish(plan: Pick<Plan, "targets" | "retireCells" | "effects">): { batchId: number; counts: BatchCounts } {
     const { tx, batchId, counts, meta, now } = this;
     this.logInserts();
+    for (const restore of this.suspended.splice(0)) restore();
     for (const planned of plan.targets) {
       const { district, supporter } = planned.input;
       this.targets.set(`${district ?? ""}|${supporter ?? ""}`, { district: district ?? null, supporter: supporter ?? null });

@@ -42,7 +42,7 @@ export function commitRows(tx: Db, pending: PendingMeta, rows: Iterable<CommitRo
   const targets = planTargets(tx, pending.targets);
   const districts = [...new Set(pending.writes.flatMap((w) => (w.district ? [w.district] : [])))];
   const planner = new RowPlanner(tx, districts);
-  const batch = new BatchWriter(tx, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }, now);
+  const batch = new BatchWriter(tx, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }, now, pending.metricRows);
   for (const row of rows) {
     const planned = planner.plan(row);
     if (isAmbiguous(planned)) batch.ambiguous(1);

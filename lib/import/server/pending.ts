@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { RefusedRow, SheetNotice, ValidRow } from "../validate";
 import type { ValidTargetRow } from "../validate-targets";
+import type { MetricKey } from "@/lib/metrics";
 import type { CommitRow } from "./plan";
 
 /**
@@ -25,8 +26,9 @@ export type PendingMeta = {
   fileName: string;
   sha256: string;
   createdAt: number;
-  /** How many valid rows the rows file holds. */
+  /** How many valid rows the rows file holds, and of each metric. */
   rowCount: number;
+  metricRows: Partial<Record<MetricKey, number>>;
   /** Every district × supporter the rows and targets write, for the route's scope check without reading the rows. */
   writes: { district: string | null; supporter: string | null }[];
   /** The targets sheet's valid rows. */
@@ -39,7 +41,7 @@ export type PendingMeta = {
   rowFormat: { sheets: string[]; shapes: string[][] };
 };
 
-export type PendingInput = Omit<PendingMeta, "rowCount" | "writes" | "rowFormat"> & { rows: readonly ValidRow[] };
+export type PendingInput = Omit<PendingMeta, "rowCount" | "metricRows" | "writes" | "rowFormat"> & { rows: readonly ValidRow[] };
 
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;
 
@@ -91,10 +93,12 @@ export function savePending(input: PendingInput): string {
   const sheets = new Numbering();
   const shapeKeys = new Numbering();
   const shapes: string[][] = [];
+  const metricRows: PendingMeta["metricRows"] = {};
   // A field whose value is undefined is left out, as JSON leaves it out of an object.
   const line = ({ sheet, rowNumber, record }: ValidRow) => {
     const fields = Object.keys(record.values).filter((f) => record.values[f] !== undefined);
     const shape = shapeKeys.of(fields.join("\u0001"), () => shapes.push(fields));
+    metricRows[record.metric] = (metricRows[record.metric] ?? 0) + 1;
     return `${JSON.stringify([sheets.of(sheet), rowNumber, record.metric, shape, ...fields.map((f) => record.values[f])])}\n`;
   };
   // Rows first, a thousand lines per write: one string of 100,000 rows would hold it all at once.
@@ -104,7 +108,7 @@ export function savePending(input: PendingInput): string {
   } finally {
     fs.closeSync(fd);
   }
-  const meta: PendingMeta = { ...rest, rowCount: rows.length, writes: writesOf(input), rowFormat: { sheets: sheets.list, shapes } };
+  const meta: PendingMeta = { ...rest, rowCount: rows.length, metricRows, writes: writesOf(input), rowFormat: { sheets: sheets.list, shapes } };
   fs.writeFileSync(/*turbopackIgnore: true*/ files.meta, JSON.stringify(meta));
   return token;
 }

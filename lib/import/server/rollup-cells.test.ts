@@ -97,4 +97,24 @@ describe("rollup of the cells a write touched", () => {
     await importSheets(db, [{ name: "引入资金", rows }], "all.xlsx");
     expectSameAsFullRebuild(db);
   });
+
+  it("a bulk import (indexes dropped and made again in the transaction) leaves the schema as it was, and undo the tables", async () => {
+    const db = seededDb();
+    const schema = () => db.$client.prepare("select type, name, tbl_name, sql from sqlite_master order by name").all();
+    const schemaBefore = schema();
+    const tablesBefore = tablesHash(db.$client);
+    const districts = (db.$client.prepare("select name_zh as n from districts order by code").all() as { n: string }[]).map((d) => d.n);
+    const supporters = (db.$client.prepare("select name_zh as n from supporters order by code").all() as { n: string }[]).map((d) => d.n);
+    const kinds = ["无偿援助", "经济合作", "其他（未细分）"];
+    const rows: unknown[][] = [FUNDS];
+    // 12,000 distinct rows: more than the 10,000 and than half the funds table, so the bulk path runs (lib/import/server/apply.ts BULK_ROWS).
+    for (let i = 0; rows.length <= 12_000; i++) rows.push([districts[i % 14], supporters[Math.floor(i / 14) % 23], 1992 + (Math.floor(i / 322) % 31), 10 + (i % 900), kinds[Math.floor(i / 9982) % 3], null, `#${i}`]);
+    const batch = await importSheets(db, [{ name: "引入资金", rows }], "bulk.xlsx");
+    expect(db.$client.prepare("select count(*) as n from fund_records where batch_id = ?").get(batch)).toEqual({ n: 12_000 });
+    expect(schema()).toEqual(schemaBefore);
+    expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+    expectSameAsFullRebuild(db);
+    expect(undoBatch(db, batch, ADMIN, null).ok).toBe(true);
+    expect(tablesHash(db.$client)).toBe(tablesBefore);
+  }, 60_000);
 });
