@@ -116,7 +116,11 @@ const recordColumns = () => ({
   sourceId: text("source_id").notNull().references(() => sources.id),
   isDemo: integer("is_demo", { mode: "boolean" }).notNull(),
   note: text("note"),
-  /** The batch (import, form, demo switch) that wrote the record; null for the seed. */
+  /**
+   * The batch (import, form, demo switch) that wrote the record; null for the seed. Not indexed:
+   * no read looks records up by batch (undo works from batch_changes), and every index costs each
+   * of an import's 100,000 inserts.
+   */
   batchId: integer("batch_id"),
   /**
    * Set on a demonstration record when a real figure for its cell (district × metric × year)
@@ -160,7 +164,11 @@ export const importBatches = sqliteTable(
   (t) => [index("batches_sha_idx").on(t.sha256), index("batches_created_idx").on(t.createdAt)],
 );
 
-/** What a batch did to each record (before / after as JSON), so it can be undone exactly. */
+/**
+ * What a batch did to each record (before / after as JSON), so it can be undone exactly. An
+ * inserted record has neither: undo deletes it, and the record itself (with its batch_id) is what
+ * was inserted until a later batch changes it and logs it as its before.
+ */
 export const batchChanges = sqliteTable(
   "batch_changes",
   {
@@ -194,7 +202,6 @@ export const fundRecords = sqliteTable(
     index("fund_sector_idx").on(t.sector),
     index("fund_supporter_idx").on(t.supporterCode),
     index("fund_district_amount_idx").on(t.districtCode, t.amountWan),
-    index("fund_batch_idx").on(t.batchId),
     index("fund_retired_idx").on(t.retiredByBatch),
   ],
 );
@@ -219,7 +226,6 @@ export const projects = sqliteTable(
     index("project_sector_idx").on(t.sector),
     index("project_supporter_idx").on(t.supporterCode),
     index("project_district_investment_idx").on(t.districtCode, t.investmentWan),
-    index("project_batch_idx").on(t.batchId),
     index("project_retired_idx").on(t.retiredByBatch),
   ],
 );
@@ -240,7 +246,6 @@ export const trainings = sqliteTable(
     index("training_year_idx").on(t.year, t.id),
     index("training_supporter_idx").on(t.supporterCode),
     index("training_district_participants_idx").on(t.districtCode, t.participants),
-    index("training_batch_idx").on(t.batchId),
     index("training_retired_idx").on(t.retiredByBatch),
   ],
 );
@@ -262,7 +267,6 @@ export const schools = sqliteTable(
     index("school_year_idx").on(t.year, t.id),
     index("school_supporter_idx").on(t.supporterCode),
     index("school_district_investment_idx").on(t.districtCode, t.investmentWan),
-    index("school_batch_idx").on(t.batchId),
     index("school_retired_idx").on(t.retiredByBatch),
   ],
 );
@@ -282,7 +286,6 @@ export const cadreExchanges = sqliteTable(
     index("cadre_year_idx").on(t.year, t.id),
     index("cadre_supporter_idx").on(t.supporterCode),
     index("cadre_district_persons_idx").on(t.districtCode, t.persons),
-    index("cadre_batch_idx").on(t.batchId),
     index("cadre_retired_idx").on(t.retiredByBatch),
   ],
 );

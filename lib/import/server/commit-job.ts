@@ -21,7 +21,7 @@ export function runCommitJob(job: CommitJob, answer: (result: CommitResult) => v
   try {
     // Checkpoint after answering, not inside COMMIT (the automatic checkpoint would run there).
     writer.$client.pragma("wal_autocheckpoint = 0");
-    const result = commitRowsInTransaction(writer, pending, pendingRows(job.token), job.person, job.ip);
+    const result = commitRowsInTransaction(writer, pending, pendingRows(job.token, pending), job.person, job.ip);
     if (wroteBatch(result)) dropPending(job.token);
     answer(result);
     // Copy the batch's pages from the WAL into the database here, on the commit's thread: left to

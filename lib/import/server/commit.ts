@@ -4,10 +4,9 @@ import type { Db } from "@/db/client";
 import { importBatches } from "@/db/schema";
 import type { Person } from "@/lib/auth/scope";
 import type { FileRefusal } from "../limits";
-import type { ValidRow } from "../validate";
 import { BatchWriter, type BatchCounts } from "./apply";
 import type { PendingMeta } from "./pending";
-import { isAmbiguous, RowPlanner } from "./plan";
+import { isAmbiguous, RowPlanner, type CommitRow } from "./plan";
 import { planTargets } from "./target-plan";
 
 /**
@@ -37,13 +36,13 @@ export function wroteBatch(result: CommitResult): result is { ok: true; batchId:
  * of every row in memory. When nothing turns out to be new or changed, the result says so and
  * the caller rolls the transaction back (the batch row written first goes with it).
  */
-export function commitRows(tx: Db, pending: PendingMeta, rows: Iterable<ValidRow>, person: Committer, ip: string | null, now: Date = new Date()): CommitResult {
+export function commitRows(tx: Db, pending: PendingMeta, rows: Iterable<CommitRow>, person: Committer, ip: string | null, now: Date = new Date()): CommitResult {
   const duplicateOf = sameFile(tx, pending.sha256);
   if (duplicateOf) return { ok: true, duplicateOf };
   const targets = planTargets(tx, pending.targets);
   const districts = [...new Set(pending.writes.flatMap((w) => (w.district ? [w.district] : [])))];
   const planner = new RowPlanner(tx, districts);
-  const batch = new BatchWriter(tx, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }, now);
+  const batch = new BatchWriter(tx, { kind: "import", person, ip, fileName: pending.fileName, sha256: pending.sha256, refused: pending.refused.length }, now, pending.metricRows);
   for (const row of rows) {
     const planned = planner.plan(row);
     if (isAmbiguous(planned)) batch.ambiguous(1);
@@ -54,7 +53,7 @@ export function commitRows(tx: Db, pending: PendingMeta, rows: Iterable<ValidRow
 }
 
 /** commitRows in a transaction of its own on `db`: BEGIN IMMEDIATE takes the write lock first; committed only when a batch was written. */
-export function commitRowsInTransaction(db: Db, pending: PendingMeta, rows: Iterable<ValidRow>, person: Committer, ip: string | null): CommitResult {
+export function commitRowsInTransaction(db: Db, pending: PendingMeta, rows: Iterable<CommitRow>, person: Committer, ip: string | null): CommitResult {
   db.$client.exec("BEGIN IMMEDIATE");
   try {
     const result = commitRows(db, pending, rows, person, ip);

@@ -64,27 +64,73 @@ export function activeRealRecords(db: Db, metric: MetricKey, districts: readonly
     .all(...districts) as Record<string, unknown>[]).map(fromRow);
 }
 
-// The insert statement for each set of fields given, keyed by which fields (a bit each): an import inserts 100,000 records with the same few.
-const inserts = new WeakMap<object, Map<string, { fields: string[]; statement: import("better-sqlite3").Statement }>>();
+type Values = Record<string, string | number | null | boolean>;
+
+/** Which of the metric's fields are given, in `values` or in `own` (a bit each; an id of null counts as not given). */
+function fieldMask(shape: Shape, values: Values, own?: Values): number {
+  let mask = 0;
+  for (let i = 0; i < shape.fields.length; i++) {
+    const f = shape.fields[i]!;
+    if (own && f in own) mask |= 1 << i;
+    else if (f in values && (f !== "id" || values.id !== null)) mask |= 1 << i;
+  }
+  return mask;
+}
+
+function insertSql(shape: Shape, fields: string[], rows: number): string {
+  const row = `(${fields.map(() => "?").join(", ")})`;
+  return `insert into "${shape.table}" (${fields.map((f) => `"${shape.column[f]}"`).join(", ")}) values ${Array(rows).fill(row).join(", ")}`;
+}
 
 /** Inserts a record as given (with its id when restoring one); returns the id. */
 export function insertRecord(db: Db, metric: MetricKey, values: Record<string, string | number | null | boolean>): number {
   const shape = shapeOf(metric);
-  let mask = 0;
-  shape.fields.forEach((f, i) => {
-    if (f in values && (f !== "id" || values.id !== null)) mask |= 1 << i;
-  });
-  let byFields = inserts.get(db.$client);
-  if (!byFields) inserts.set(db.$client, (byFields = new Map()));
-  const key = `${metric}:${mask}`;
-  let insert = byFields.get(key);
-  if (!insert) {
-    const fields = shape.fields.filter((_, i) => mask & (1 << i));
-    const sql = `insert into "${shape.table}" (${fields.map((f) => `"${shape.column[f]}"`).join(", ")}) values (${fields.map(() => "?").join(", ")})`;
-    byFields.set(key, (insert = { fields, statement: prepared(db, sql) }));
-  }
-  const info = insert.statement.run(...insert.fields.map((f) => toSql(values[f])));
+  const mask = fieldMask(shape, values);
+  const fields = shape.fields.filter((_, i) => mask & (1 << i));
+  const info = prepared(db, insertSql(shape, fields, 1)).run(...fields.map((f) => toSql(values[f])));
   return Number(info.lastInsertRowid);
+}
+
+/** Rows per INSERT statement of RecordInserts: 100 rows of a dozen columns stay far below SQLite's 32,766 parameters. */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * New records inserted a hundred rows per statement, in the order given: an import inserts
+ * 100,000, and one statement per row spent as much time binding and stepping as SQLite spent
+ * writing. Rows are held until a hundred have the same metric and fields, or flush() is called;
+ * call it before reading the table. The ids are not returned (BatchWriter logs the inserted
+ * records in one statement afterwards: ./apply.ts).
+ */
+export class RecordInserts {
+  private key = "";
+  private shape: Shape | null = null;
+  private fields: string[] = [];
+  private args: (string | number | null)[] = [];
+  private rows = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** A record of `values` and `own`; where both give a field, `own` wins (a row cannot set its own batch or source). */
+  add(metric: MetricKey, values: Values, own: Values): void {
+    const shape = shapeOf(metric);
+    const mask = fieldMask(shape, values, own);
+    const key = `${metric}:${mask}`;
+    if (key !== this.key) {
+      this.flush();
+      this.key = key;
+      this.shape = shape;
+      this.fields = shape.fields.filter((_, i) => mask & (1 << i));
+    }
+    for (const f of this.fields) this.args.push(toSql(f in own ? own[f] : values[f]));
+    if (++this.rows === ROWS_PER_INSERT) this.flush();
+  }
+
+  flush(): void {
+    if (!this.rows || !this.shape) return;
+    prepared(this.db, insertSql(this.shape, this.fields, this.rows)).run(this.args);
+    this.args = [];
+    this.rows = 0;
+  }
 }
 
 export function updateRecord(db: Db, metric: MetricKey, id: number, values: Record<string, string | number | null | boolean>): void {

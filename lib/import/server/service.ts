@@ -124,7 +124,7 @@ export function commitPending(db: Db, token: string, person: Person, ip: string 
   const pending = loadPending(token);
   if (!pending) return { ok: false, refusal: { message: "expired" } };
   if (pending.personId !== person.id) return { ok: false, refusal: { message: "notYours" } };
-  const result = commitRowsInTransaction(db, pending, pendingRows(token), person, ip);
+  const result = commitRowsInTransaction(db, pending, pendingRows(token, pending), person, ip);
   if (wroteBatch(result)) dropPending(token);
   return result;
 }
