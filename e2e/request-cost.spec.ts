@@ -294,7 +294,10 @@ test("the 1,000-case malformed corpus: status, message, no 5xx, bounded cost", a
   for (const s of slow.slice(0, 15)) {
     const again = await fastest(request, s.url, 5);
     const kind = s.url.startsWith("/api/") ? "api" : "page";
-    const bound = kind === "api" ? 5 * totalsMs + 5 : 3 * pageMs;
+    // +50 ms: Next.js parses and re-serialises the whole query before proxy.ts can refuse it (2,000
+    // keys: ~40 ms here), a fixed cost while /api/totals now comes from the data cache in ~7 ms;
+    // a refusal doing real work (hundreds of ms) still fails.
+    const bound = kind === "api" ? 5 * totalsMs + 50 : 3 * pageMs;
     expect(again.ms, `${s.url}: ${again.ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`).toBeLessThanOrEqual(bound);
   }
 });
