@@ -83,7 +83,7 @@ function insertSql(shape: Shape, fields: string[], rows: number): string {
 }
 
 /** Inserts a record as given (with its id when restoring one); returns the id. */
-export function insertRecord(db: Db, metric: MetricKey, values: Record<string, string | number | null | boolean>): number {
+export function insertRecord(db: Db, metric: MetricKey, values: Values): number {
   const shape = shapeOf(metric);
   const mask = fieldMask(shape, values);
   const fields = shape.fields.filter((_, i) => mask & (1 << i));
@@ -133,7 +133,7 @@ export class RecordInserts {
   }
 }
 
-export function updateRecord(db: Db, metric: MetricKey, id: number, values: Record<string, string | number | null | boolean>): void {
+export function updateRecord(db: Db, metric: MetricKey, id: number, values: Values): void {
   const shape = shapeOf(metric);
   const fields = shape.fields.filter((f) => f !== "id" && f in values);
   if (!fields.length) return;
