@@ -80,22 +80,62 @@ test("a page view asks for no export font; pointing at an export control fetches
   expect(font.headers()["content-type"]).toBe("font/ttf");
 });
 
-test("a page view loads the interface font as two files (regular, bold), each cacheable for good", async ({ page }) => {
-  const fonts: { url: string; cacheControl: string }[] = [];
+test("a first visit paints in the system font and caches the interface font at idle; the next page load paints in it from the cache", async ({ page }) => {
+  const fonts: { url: string; type: string; cacheControl: string }[] = [];
   page.on("response", (r) => {
-    if (r.request().resourceType() === "font") fonts.push({ url: new URL(r.url()).pathname, cacheControl: r.headers()["cache-control"] ?? "" });
+    const url = new URL(r.url()).pathname;
+    if (url.startsWith("/fonts/")) fonts.push({ url, type: r.request().resourceType(), cacheControl: r.headers()["cache-control"] ?? "" });
   });
+  const interfaceFaces = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded").map((f) => f.weight).sort();
+    });
+
+  // First visit: nothing font-shaped before the first paint, the system stack, no face loaded.
   await page.goto("/");
-  await expect(page.getByTestId("chart-funds-by-district")).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => document.documentElement.classList.contains("ui-font"))).toBe(false);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain("Noto Sans SC");
+  // Then, once idle: both subsets fetched (not as fonts: nothing is redrawn), cacheable for good.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("duikou:interface-font")), { timeout: 20_000 }).toMatch(/^\/fonts\/noto-sans-sc-ui-400-[0-9a-f]{12}\.woff2 \/fonts\/noto-sans-sc-ui-700-[0-9a-f]{12}\.woff2$/);
   expect(fonts.map((f) => f.url).sort()).toEqual([expect.stringMatching(/^\/fonts\/noto-sans-sc-ui-400-[0-9a-f]{12}\.woff2$/), expect.stringMatching(/^\/fonts\/noto-sans-sc-ui-700-[0-9a-f]{12}\.woff2$/)]);
-  for (const f of fonts) expect(f.cacheControl).toBe("public, max-age=31536000, immutable");
-  // The browser draws the interface in it (not a fallback): both faces loaded.
-  const loaded = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Noto Sans SC" && f.status === "loaded").map((f) => f.weight).sort();
-  });
-  expect(loaded).toEqual(["400", "700"]);
+  for (const f of fonts) expect(f).toMatchObject({ type: "fetch", cacheControl: "public, max-age=31536000, immutable" });
+  expect(await interfaceFaces()).toEqual([]);
+
+  // The next page of this visit (a client-side navigation) switches to it.
+  await page.getByRole("navigation").getByRole("link", { name: "库区地图" }).click();
+  await expect(page).toHaveURL(/\/map/);
+  await expect(page.locator("html")).toHaveClass(/\bui-font\b/);
+  expect(await interfaceFaces()).toEqual(["400", "700"]);
+
+  // A later page load: the class is there before any script of the app ran (the head script), and
+  // both faces come from the HTTP cache (no bytes over the network).
+  fonts.length = 0;
+  await page.goto("/pairings", { waitUntil: "commit" });
+  await page.waitForFunction(() => document.body !== null);
+  expect(await page.evaluate(() => document.documentElement.classList.contains("ui-font"))).toBe(true);
+  await page.waitForLoadState("load");
+  expect(await interfaceFaces()).toEqual(["400", "700"]);
+  const transfers = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.startsWith("/fonts/"))
+      .map((e) => ({ transferSize: (e as PerformanceResourceTiming).transferSize, decoded: (e as PerformanceResourceTiming).decodedBodySize })),
+  );
+  expect(transfers).toHaveLength(2);
+  for (const t of transfers) expect(t).toEqual({ transferSize: 0, decoded: expect.any(Number) });
+  for (const t of transfers) expect(t.decoded).toBeGreaterThan(100_000);
+});
+
+test("printing uses the interface font even on a first visit, before it was cached", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => (window.print = () => document.body.setAttribute("data-printed", "")));
+  expect(await page.evaluate(() => document.documentElement.classList.contains("ui-font"))).toBe(false);
+  await page.getByTestId("briefing-print").click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "");
+  // Switched and loaded before window.print() was called (drawChartsIn waits for both faces).
+  expect(await page.evaluate(() => document.documentElement.classList.contains("ui-font"))).toBe(true);
+  expect(await page.evaluate(() => ["400", "700"].map((w) => document.fonts.check(`${w} 16px "Noto Sans SC"`, "对口")))).toEqual([true, true]);
 });
 
 test("a malformed font path is a 400 with reasons, not a 500", async ({ request }) => {

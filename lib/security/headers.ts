@@ -70,3 +70,8 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** The nonce a page policy (pagePolicy above) names, for the few inline scripts the app writes itself. */
+export function nonceOf(policy: string | null): string | undefined {
+  return /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(policy ?? "")?.[1];
+}
