@@ -79,9 +79,12 @@ test("the map and the chip bar work by keyboard alone", async ({ page }) => {
 
 test("a breakdown bar cross-filters by keyboard: arrows choose, Enter applies", async ({ page }) => {
   await page.goto("/");
-  await page.getByTestId("chart-funds-by-district").scrollIntoViewIfNeeded();
-  const chart = page.getByTestId("chart-funds-by-district").locator("svg.recharts-surface[tabindex=\"0\"]");
-  await chart.focus();
+  const frame = page.getByTestId("chart-funds-by-district");
+  await frame.scrollIntoViewIfNeeded();
+  // A keyboard reader tabs to the server's drawing: the interactive one replaces it and takes the focus.
+  await frame.locator(".chart-deferred").first().focus();
+  const chart = frame.locator("svg.recharts-surface[tabindex=\"0\"]");
+  await expect(chart).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("chart-funds-by-district").locator(".recharts-tooltip-wrapper")).toContainText("万州区");
   await page.keyboard.press("Enter");

@@ -48,7 +48,10 @@ function parseCsv(bytes: Buffer) {
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId("chart-funds-by-year").locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
+  // The trend's bars as the server drew them, or the interactive drawing once something asked for it.
+  await expect(page.getByTestId("chart-funds-by-year").locator(".chart-static > svg, .recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
+  // Hydrated: the frame has registered for exports (the server's bars show before it has).
+  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-year"));
 }
 
 test("the export menu is a keyboard menu button", async ({ page }) => {
@@ -187,15 +190,16 @@ test("image exports wait for the chart; the data exports still work from the tab
 test("a chart not yet drawn (far below the first screen) is drawn for its image export", async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto("/");
-  await page.waitForFunction(() => window.duikouExport !== undefined);
+  // The page has hydrated the frame (the server's bars show before it does).
+  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-supporter"));
   const frame = page.getByTestId("chart-funds-by-supporter");
-  // Drawn only when it comes near the viewport; the reserved box holds its place meanwhile.
-  await expect(frame.locator(".chart-reserved")).toHaveCount(1);
+  // Bars show the server's drawing until a reader points at them; the interactive one is drawn for the export.
+  await expect(frame.locator(".chart-static")).toHaveCount(1);
   await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(0);
   const png = await page.evaluate(() => window.duikouExport!.chartPng("funds-by-supporter", 1));
   expect(png.width).toBeGreaterThan(300);
   await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
-  await expect(frame.locator(".chart-reserved")).toHaveCount(0);
+  await expect(frame.locator(".chart-static")).toHaveCount(0);
 });
 
 test("Ctrl+P draws the charts not yet drawn, then prints; printed from the menu before, a placeholder says why it is empty", async ({ page }) => {
@@ -203,18 +207,25 @@ test("Ctrl+P draws the charts not yet drawn, then prints; printed from the menu 
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
-  await page.setViewportSize({ width: 412, height: 823 });
+  // A short phone screen: even in the print layout the published points stay more than half a screen away.
+  await page.setViewportSize({ width: 412, height: 500 });
   await page.goto("/");
-  const frame = page.getByTestId("chart-funds-by-supporter");
+  // The published points under the trend: a chart drawn only on approach, far below a phone's first screen.
+  const frame = page.getByTestId("chart-funds-by-year").getByTestId("published-points");
   await expect(frame.locator(".chart-reserved")).toHaveCount(1);
   // Print media before anything drew it (the browser's own menu): the note, in the page's language, not an empty box.
   await page.emulateMedia({ media: "print" });
   const note = await frame.locator(".chart-reserved").evaluate((el) => getComputedStyle(el, "::after").content);
   expect(note).toBe('"此图尚未绘制，未能打印。请用本页的“打印”按钮或 Ctrl+P（⌘P）打印。"');
+  // Bars print as the server drew them.
+  await expect(page.getByTestId("chart-funds-by-supporter").locator(".chart-static > svg")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
+  // Hydrated (the waiting charts have registered), as a reader's Ctrl+P finds the page.
+  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-supporter"));
   await page.keyboard.press("Control+p");
   await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
+  await expect(page.getByTestId("chart-funds-by-supporter").locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
   await expect(page.locator(".chart-reserved")).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
-import { deferDrawing } from "@/lib/charts/draw-queue";
+import { deferDrawing, drawOnIntent } from "@/lib/charts/draw-queue";
 
 /**
  * Holds the drawing's height until the draw queue (lib/charts/draw-queue.ts) says to draw it.
@@ -14,11 +14,14 @@ export function ChartReserved({ height }: { height: number }) {
   return <div className="chart-reserved" style={{ height }} aria-hidden="true" data-print-note={t("printUndrawn")} />;
 }
 
-/** Resolves once a drawing (an <svg>) is inside element; gives up after a few seconds so an export never hangs. */
+/**
+ * Resolves once a drawing (an <svg>, not the server-drawn stand-in) is inside element; gives up
+ * after a few seconds so an export never hangs.
+ */
 function whenDrawn(element: Element): Promise<void> {
   const until = Date.now() + 8000;
   return new Promise((resolve) => {
-    const check = () => (element.querySelector("svg") || Date.now() > until ? resolve() : setTimeout(check, 30));
+    const check = () => ((element.querySelector("svg") && !element.querySelector(".chart-static")) || Date.now() > until ? resolve() : setTimeout(check, 30));
     check();
   });
 }
@@ -42,6 +45,33 @@ export function DrawWhenNear({ height, children }: { height: number; children: R
   return (
     <div ref={ref} className="chart-deferred" data-drawn={drawn || undefined}>
       {drawn ? children : <ChartReserved height={height} />}
+    </div>
+  );
+}
+
+/**
+ * A chart whose stand-in is a drawing already (components/charts/static-stacked-bar.tsx): the
+ * interactive one is drawn only when a reader points at it, focuses or touches it, or an export
+ * or print asks (lib/charts/draw-queue.ts). Keyboard readers reach it by Tab; once drawn, focus
+ * moves into the drawing, where the arrow keys work.
+ */
+export function DrawOnIntent({ standIn, children }: { standIn: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    return drawOnIntent(element, () => {
+      startTransition(() => setDrawn(true));
+      return whenDrawn(element).then(() => {
+        if (document.activeElement === element) element.querySelector<SVGElement>("svg[tabindex='0']")?.focus();
+      });
+    });
+  }, []);
+  // Once drawn, -1 rather than none: taking tabindex off the focused element would drop focus to the body.
+  return (
+    <div ref={ref} className="chart-deferred" data-drawn={drawn || undefined} tabIndex={drawn ? -1 : 0}>
+      {drawn ? children : standIn}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
-import { ChartReserved, DrawWhenNear } from "./draw-when-near";
+import { ChartReserved, DrawOnIntent, DrawWhenNear } from "./draw-when-near";
+import { StaticStackedBar } from "./static-stacked-bar";
 import { COMPARE_LINE_HEIGHT, flowSankeyHeight, PUBLISHED_POINTS_HEIGHT, stackedBarHeight } from "./chart-heights";
 
 /**
@@ -25,11 +26,15 @@ function Deferred({ height, children }: { height: number; children: ReactNode })
   );
 }
 
+/** Bars: the server draws them (static-stacked-bar.tsx); Recharts takes over on a reader's intent. */
 export function StackedBarChart(props: ComponentProps<typeof StackedBar>) {
+  const standIn = <StaticStackedBar data={props.data} layout={props.layout} height={stackedBarHeight(props.data.length, props.layout)} labels={props.labels} format={props.format} linkOf={props.linkOf} />;
   return (
-    <Deferred height={stackedBarHeight(props.data.length, props.layout)}>
-      <StackedBar {...props} />
-    </Deferred>
+    <DrawOnIntent standIn={standIn}>
+      <Suspense fallback={standIn}>
+        <StackedBar {...props} />
+      </Suspense>
+    </DrawOnIntent>
   );
 }
 

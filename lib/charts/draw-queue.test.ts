@@ -78,4 +78,33 @@ describe("draw queue", () => {
     await drawChartsIn(element([a]));
     expect(draw).not.toHaveBeenCalled();
   });
+
+  it("a chart with its own stand-in is drawn on a reader's intent (pointer, focus, touch) or an export, once, and never when it came near", async () => {
+    const { drawOnIntent, drawChartsIn } = await load();
+    const drawn: string[] = [];
+    const withEvents = () => {
+      const target = new EventTarget();
+      return Object.assign(target, { contains: () => false }) as unknown as Element;
+    };
+    const hovered = withEvents(), focused = withEvents(), exported = withEvents(), gone = withEvents();
+    drawOnIntent(hovered, async () => void drawn.push("hovered"));
+    drawOnIntent(focused, async () => void drawn.push("focused"));
+    drawOnIntent(exported, async () => void drawn.push("exported"));
+    const unregister = drawOnIntent(gone, async () => void drawn.push("gone"));
+    FakeObserver.last?.near(hovered, focused, exported, gone);
+    await vi.runAllTimersAsync();
+    expect(drawn).toEqual([]);
+
+    hovered.dispatchEvent(new Event("pointerenter"));
+    hovered.dispatchEvent(new Event("pointerenter"));
+    focused.dispatchEvent(new Event("focusin"));
+    await vi.runAllTimersAsync();
+    expect(drawn).toEqual(["hovered", "focused"]);
+
+    unregister();
+    gone.dispatchEvent(new Event("touchstart"));
+    await drawChartsIn(element([exported, gone]));
+    expect(drawn).toEqual(["hovered", "focused", "exported"]);
+  });
 });
+

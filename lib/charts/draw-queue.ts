@@ -72,6 +72,25 @@ export function deferDrawing(element: Element, draw: () => Promise<void>): () =>
   };
 }
 
+const INTENT = ["pointerenter", "focusin", "touchstart"] as const;
+
+/**
+ * Registers a chart that already shows a drawing of its own (a server-drawn stand-in): it is drawn
+ * only when a reader points at it, focuses or touches it, or drawChartsIn() asks. Returns the unregister.
+ */
+export function drawOnIntent(element: Element, draw: () => Promise<void>): () => void {
+  const deferred = { element, draw };
+  pending.set(element, deferred);
+  const go = () => {
+    if (pending.get(element) === deferred) void start(deferred);
+  };
+  for (const type of INTENT) element.addEventListener(type, go, { once: true, passive: true });
+  return () => {
+    for (const type of INTENT) element.removeEventListener(type, go);
+    if (pending.get(element) === deferred) pending.delete(element);
+  };
+}
+
 /**
  * Draws every chart not yet drawn inside root (the whole page by default) and waits for them all,
  * in the interface font (a first visit may still show the system's): what goes on paper or into

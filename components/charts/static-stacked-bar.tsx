@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLayoutEffect, useRef, useState, type MouseEvent } from "react";
+import type { StackedDatum } from "@/lib/chart-shapes";
+import { barGeometry, LEGEND_HEIGHT, partsShown, type BarLayout, type BarPart } from "@/lib/charts/bar-geometry";
+import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
+
+type Props = {
+  data: StackedDatum[];
+  layout: BarLayout;
+  height: number;
+  labels: { real: string; cumulative: string; demo: string };
+  format: (value: number) => string;
+  /** Category labels link to a profile, as in the interactive drawing (a click here follows it too). */
+  linkOf?: (key: string) => string;
+};
+
+/** The width the server draws at before the page is measured: the overview's full-width panel on a desktop. */
+const NOMINAL_WIDTH = 1238;
+
+const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${CUMULATIVE_PATTERN_ID})`, demo: `url(#${DEMO_PATTERN_ID})` };
+
+/**
+ * A stacked bar chart drawn as plain SVG, on the server and in the first paint, from the same
+ * data and layout rules as the Recharts drawing (lib/charts/bar-geometry.ts). It costs the
+ * browser almost nothing; the Recharts drawing (tooltips, keyboard, selection) replaces it when
+ * a reader points at it, focuses or touches it, or an export asks (lazy-charts.tsx).
+ */
+export function StaticStackedBar({ data, layout, height, labels, format, linkOf }: Props) {
+  const router = useRouter();
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(NOMINAL_WIDTH);
+  // Until measured (the server's HTML) the drawing scales to the panel; then it is redrawn at the panel's width.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || NOMINAL_WIDTH);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const g = barGeometry(data, layout, width, height);
+  const follow = (event: MouseEvent) => {
+    const href = (event.target as Element).closest("[data-href]")?.getAttribute("data-href");
+    if (href) router.push(href);
+  };
+  const rows = layout === "vertical";
+  const shown = partsShown(data);
+  const axis = { stroke: PALETTE.axis, fill: "none" };
+  const text = { fontSize: 12, fill: PALETTE.axis };
+  return (
+    <div ref={ref} className="chart-static" style={{ position: "relative", height }}>
+      <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" style={{ display: "block" }} onClick={linkOf ? follow : undefined}>
+        <defs>
+          <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={PALETTE.demo} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.demoHatch} strokeWidth="2" />
+          </pattern>
+          <pattern id={CUMULATIVE_PATTERN_ID} width="5" height="5" patternUnits="userSpaceOnUse">
+            <rect width="5" height="5" fill={PALETTE.cumulative} />
+            <circle cx="2.5" cy="2.5" r="1" fill={PALETTE.cumulativeDots} />
+          </pattern>
+        </defs>
+        <g stroke={PALETTE.grid} strokeDasharray="3 3" fill="none">
+          {g.valueTicks.map((t) => (rows ? <line key={t.value} x1={t.at} y1={g.plot.y0} x2={t.at} y2={g.plot.y1} /> : <line key={t.value} x1={g.plot.x0} y1={t.at} x2={g.plot.x1} y2={t.at} />))}
+        </g>
+        <g>
+          {g.bars.map((b, i) => (
+            <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height} fill={FILL[b.part]} {...(b.part === "demo" ? { stroke: PALETTE.demoHatch, strokeWidth: 0.5 } : {})} />
+          ))}
+        </g>
+        <line {...axis} x1={g.plot.x0} y1={g.plot.y1} x2={g.plot.x1} y2={g.plot.y1} />
+        <line {...axis} x1={g.plot.x0} y1={g.plot.y0} x2={g.plot.x0} y2={g.plot.y1} />
+        {rows ? (
+          <>
+            {g.valueTicks.map((t) => (
+              <g key={t.value}>
+                <line {...axis} x1={t.at} y1={g.plot.y1} x2={t.at} y2={g.plot.y1 + 6} />
+                <text {...text} x={t.at} y={g.plot.y1 + 8} dy="0.71em" textAnchor="middle">{format(t.value)}</text>
+              </g>
+            ))}
+            {g.categoryTicks.map((t) => (
+              <g key={t.key}>
+                {linkOf ? null : <line {...axis} x1={g.plot.x0 - 6} y1={t.at} x2={g.plot.x0} y2={t.at} />}
+                <text {...text} x={g.plot.x0 - 12} y={t.at} dy={4} textAnchor="end" {...(linkOf ? { fill: "#0b4f8a", className: "chart-tick-link", "data-href": linkOf(t.key), "data-testid": `tick-link-${t.key}` } : {})}>
+                  {t.label}
+                </text>
+              </g>
+            ))}
+          </>
+        ) : (
+          <>
+            {g.valueTicks.map((t) => (
+              <g key={t.value}>
+                <line {...axis} x1={g.plot.x0 - 6} y1={t.at} x2={g.plot.x0} y2={t.at} />
+                <text {...text} x={g.plot.x0 - 8} y={t.at} dy="0.355em" textAnchor="end">{format(t.value)}</text>
+              </g>
+            ))}
+            {g.categoryTicks.map((t) => (
+              <g key={t.key}>
+                <line {...axis} x1={t.at} y1={g.plot.y1} x2={t.at} y2={g.plot.y1 + 6} />
+                <text {...text} x={t.at} y={g.plot.y1 + 8} dy="0.71em" textAnchor="middle">{t.label}</text>
+              </g>
+            ))}
+          </>
+        )}
+      </svg>
+      {g.legend ? (
+        <ul className="chart-static__legend" aria-hidden="true" style={{ height: LEGEND_HEIGHT }}>
+          {(["real", "cumulative", "demo"] as const)
+            .filter((part) => shown[part])
+            .map((part) => (
+              <li key={part}>
+                <svg width="14" height="14" viewBox="0 0 32 32">
+                  <path d="M0,4h32v24h-32z" fill={FILL[part]} />
+                </svg>
+                <span style={part === "real" ? { color: PALETTE.real } : undefined}>{labels[part]}</span>
+              </li>
+            ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
