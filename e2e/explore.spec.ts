@@ -77,6 +77,20 @@ test("the map and the chip bar work by keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL((url) => !url.search.includes("district"));
 });
 
+test("the server's bars work before the interactive drawing arrives: a tap on a bar filters, a label opens its profile", async ({ page }) => {
+  await page.goto("/");
+  const frame = page.getByTestId("chart-funds-by-district");
+  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-district"));
+  await expect(frame.locator(".chart-static")).toHaveCount(1);
+  // A click event alone (as a tap delivers it before Recharts has loaded), not a pointer hovering first.
+  await frame.locator('.chart-static rect[data-key="500101"]').first().dispatchEvent("click");
+  await expect(page).toHaveURL(/[?&]district=500101(&|$)/);
+  await page.goto("/");
+  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-district"));
+  await page.getByTestId("chart-funds-by-district").locator('.chart-static [data-testid="tick-link-500102"]').dispatchEvent("click");
+  await expect(page).toHaveURL(/\/districts\/500102/);
+});
+
 test("a breakdown bar cross-filters by keyboard: arrows choose, Enter applies", async ({ page }) => {
   await page.goto("/");
   const frame = page.getByTestId("chart-funds-by-district");

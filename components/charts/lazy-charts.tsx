@@ -28,7 +28,7 @@ function Deferred({ height, children }: { height: number; children: ReactNode })
 
 /** Bars: the server draws them (static-stacked-bar.tsx); Recharts takes over on a reader's intent. */
 export function StackedBarChart(props: ComponentProps<typeof StackedBar>) {
-  const standIn = <StaticStackedBar data={props.data} layout={props.layout} height={stackedBarHeight(props.data.length, props.layout)} labels={props.labels} format={props.format} linkOf={props.linkOf} />;
+  const standIn = <StaticStackedBar data={props.data} layout={props.layout} height={stackedBarHeight(props.data.length, props.layout)} labels={props.labels} format={props.format} linkOf={props.linkOf} onSelect={props.onSelect} />;
   return (
     <DrawOnIntent standIn={standIn}>
       <Suspense fallback={standIn}>

@@ -14,6 +14,8 @@ type Props = {
   format: (value: number) => string;
   /** Category labels link to a profile, as in the interactive drawing (a click here follows it too). */
   linkOf?: (key: string) => string;
+  /** A click on a bar selects its category, as in the interactive drawing (a tap lands here before it arrives). */
+  onSelect?: (key: string) => void;
 };
 
 /** The width the server draws at before the page is measured: the overview's full-width panel on a desktop. */
@@ -27,7 +29,7 @@ const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${
  * browser almost nothing; the Recharts drawing (tooltips, keyboard, selection) replaces it when
  * a reader points at it, focuses or touches it, or an export asks (lazy-charts.tsx).
  */
-export function StaticStackedBar({ data, layout, height, labels, format, linkOf }: Props) {
+export function StaticStackedBar({ data, layout, height, labels, format, linkOf, onSelect }: Props) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(NOMINAL_WIDTH);
@@ -42,9 +44,12 @@ export function StaticStackedBar({ data, layout, height, labels, format, linkOf 
     return () => observer.disconnect();
   }, []);
   const g = barGeometry(data, layout, width, height);
-  const follow = (event: MouseEvent) => {
-    const href = (event.target as Element).closest("[data-href]")?.getAttribute("data-href");
-    if (href) router.push(href);
+  const click = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const href = target.closest("[data-href]")?.getAttribute("data-href");
+    if (href) return router.push(href);
+    const key = target.closest("[data-key]")?.getAttribute("data-key");
+    if (key && onSelect) onSelect(key);
   };
   const rows = layout === "vertical";
   const shown = partsShown(data);
@@ -52,7 +57,7 @@ export function StaticStackedBar({ data, layout, height, labels, format, linkOf 
   const text = { fontSize: 12, fill: PALETTE.axis };
   return (
     <div ref={ref} className="chart-static" style={{ position: "relative", height }}>
-      <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" style={{ display: "block" }} onClick={linkOf ? follow : undefined}>
+      <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" style={{ display: "block" }} onClick={linkOf || onSelect ? click : undefined}>
         <defs>
           <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={PALETTE.demo} />
@@ -68,7 +73,16 @@ export function StaticStackedBar({ data, layout, height, labels, format, linkOf 
         </g>
         <g>
           {g.bars.map((b, i) => (
-            <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height} fill={FILL[b.part]} {...(b.part === "demo" ? { stroke: PALETTE.demoHatch, strokeWidth: 0.5 } : {})} />
+            <rect
+              key={i}
+              x={b.x}
+              y={b.y}
+              width={b.width}
+              height={b.height}
+              fill={FILL[b.part]}
+              {...(b.part === "demo" ? { stroke: PALETTE.demoHatch, strokeWidth: 0.5 } : {})}
+              {...(onSelect ? { "data-key": b.key, cursor: "pointer" } : {})}
+            />
           ))}
         </g>
         <line {...axis} x1={g.plot.x0} y1={g.plot.y1} x2={g.plot.x1} y2={g.plot.y1} />

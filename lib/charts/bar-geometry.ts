@@ -27,7 +27,7 @@ const MAX_BAR = 36;
 const MIN_TICK_GAP = 8;
 const FONT_SIZE = 12;
 
-export type Rect = { part: BarPart; x: number; y: number; width: number; height: number };
+export type Rect = { key: string; part: BarPart; x: number; y: number; width: number; height: number };
 export type CategoryTick = { key: string; label: string; at: number };
 export type ValueTick = { value: number; at: number };
 export type BarGeometry = {
@@ -109,7 +109,7 @@ export function barGeometry(data: readonly StackedDatum[], layout: BarLayout, wi
       const from = scale(base);
       const length = scale(d[part]);
       base += d[part];
-      bars.push(rows ? { part, x: plot.x0 + from, y: across, width: length, height: size } : { part, x: across, y: plot.y1 - from - length, width: size, height: length });
+      bars.push(rows ? { key: d.key, part, x: plot.x0 + from, y: across, width: length, height: size } : { key: d.key, part, x: across, y: plot.y1 - from - length, width: size, height: length });
     }
   });
 
