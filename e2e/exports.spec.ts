@@ -207,27 +207,37 @@ test("Ctrl+P draws the charts not yet drawn, then prints; printed from the menu 
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
-  // A short phone screen: even in the print layout the published points stay more than half a screen away.
-  await page.setViewportSize({ width: 412, height: 500 });
-  await page.goto("/");
-  // The published points under the trend: a chart drawn only on approach, far below a phone's first screen.
-  const frame = page.getByTestId("chart-funds-by-year").getByTestId("published-points");
+  // Compare's line charts are drawn on approach; on a phone the last one is screens away, even in the print layout.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/compare?district=500101,500102,500233");
+  const frame = page.getByTestId("chart-compare-cadres");
   await expect(frame.locator(".chart-reserved")).toHaveCount(1);
   // Print media before anything drew it (the browser's own menu): the note, in the page's language, not an empty box.
   await page.emulateMedia({ media: "print" });
   const note = await frame.locator(".chart-reserved").evaluate((el) => getComputedStyle(el, "::after").content);
   expect(note).toBe('"此图尚未绘制，未能打印。请用本页的“打印”按钮或 Ctrl+P（⌘P）打印。"');
-  // Bars print as the server drew them.
-  await expect(page.getByTestId("chart-funds-by-supporter").locator(".chart-static > svg")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   // Hydrated (the waiting charts have registered), as a reader's Ctrl+P finds the page.
-  await page.waitForFunction(() => window.duikouExport?.charts().includes("funds-by-supporter"));
+  await page.waitForLoadState("networkidle");
   await page.keyboard.press("Control+p");
   await expect(frame.locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
-  await expect(page.getByTestId("chart-funds-by-supporter").locator(".recharts-wrapper > svg.recharts-surface")).toHaveCount(1);
   await expect(page.locator(".chart-reserved")).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test("bars and published points print as the server drew them, even from the browser's menu", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/");
+  await page.emulateMedia({ media: "print" });
+  for (const drawing of await page.locator(".chart-static > svg").all()) {
+    const box = (await drawing.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeGreaterThan(100);
+  }
+  // The trend's bars, its published points, the two rankings.
+  await expect(page.locator(".chart-static > svg")).toHaveCount(4);
+  await expect(page.locator(".chart-reserved")).toHaveCount(0);
 });
 
 test("briefing PDF: intro, one page per chart, sources; the ZIP holds every chart as PNG and CSV", async ({ page }) => {

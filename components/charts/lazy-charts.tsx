@@ -2,8 +2,9 @@
 
 import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
 import { ChartReserved, DrawOnIntent, DrawWhenNear } from "./draw-when-near";
+import { StaticPublishedPoints } from "./static-published-points";
 import { StaticStackedBar } from "./static-stacked-bar";
-import { COMPARE_LINE_HEIGHT, flowSankeyHeight, PUBLISHED_POINTS_HEIGHT, stackedBarHeight } from "./chart-heights";
+import { COMPARE_LINE_HEIGHT, flowSankeyHeight, stackedBarHeight } from "./chart-heights";
 
 /**
  * The Recharts drawings, each loaded on its own after the page (Recharts and its store are about
@@ -54,10 +55,14 @@ export function FlowSankeyChart(props: ComponentProps<typeof FlowSankey>) {
   );
 }
 
+/** Published points: drawn by the server too (static-published-points.tsx), Recharts on intent. */
 export function PublishedPointsDrawing(props: ComponentProps<typeof PublishedPoints>) {
+  const standIn = <StaticPublishedPoints data={props.data} format={props.format} />;
   return (
-    <Deferred height={PUBLISHED_POINTS_HEIGHT}>
-      <PublishedPoints {...props} />
-    </Deferred>
+    <DrawOnIntent standIn={standIn}>
+      <Suspense fallback={standIn}>
+        <PublishedPoints {...props} />
+      </Suspense>
+    </DrawOnIntent>
   );
 }

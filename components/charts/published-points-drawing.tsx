@@ -3,18 +3,13 @@
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { PALETTE } from "@/lib/palette";
 import { PUBLISHED_POINTS_HEIGHT } from "./chart-heights";
+import { PublishedMarker } from "./published-marker";
 
 export type PublishedDatum = { year: number; value: number; reference: boolean; text: string };
 
-const Diamond = (props: { cx?: number; cy?: number; payload?: { reference?: boolean } }) => {
-  const { cx = 0, cy = 0, payload } = props;
-  const r = 6;
-  return payload?.reference ? (
-    <circle cx={cx} cy={cy} r={r - 1} fill="#fff" stroke={PALETTE.axis} strokeWidth={1.5} />
-  ) : (
-    <path d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} fill={PALETTE.accent} stroke="#7a2e00" strokeWidth={1} />
-  );
-};
+const Diamond = (props: { cx?: number; cy?: number; payload?: { reference?: boolean } }) => (
+  <PublishedMarker cx={props.cx ?? 0} cy={props.cy ?? 0} reference={Boolean(props.payload?.reference)} />
+);
 
 /** The drawing of published-points-chart.tsx (Recharts, loaded lazily through lazy-charts.tsx). */
 export function PublishedPointsDrawing({ data, format, unit }: { data: PublishedDatum[]; format: (display: number) => string; unit: string }) {

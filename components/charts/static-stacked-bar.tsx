@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLayoutEffect, useRef, useState, type MouseEvent } from "react";
+import { useRef, type MouseEvent } from "react";
 import type { StackedDatum } from "@/lib/chart-shapes";
 import { barGeometry, LEGEND_HEIGHT, partsShown, type BarLayout, type BarPart } from "@/lib/charts/bar-geometry";
+import { useMeasuredWidth } from "./use-measured-width";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
 
 type Props = {
@@ -19,7 +20,7 @@ type Props = {
 };
 
 /** The width the server draws at before the page is measured: the overview's full-width panel on a desktop. */
-const NOMINAL_WIDTH = 1238;
+export const NOMINAL_WIDTH = 1238;
 
 const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${CUMULATIVE_PATTERN_ID})`, demo: `url(#${DEMO_PATTERN_ID})` };
 
@@ -32,17 +33,7 @@ const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${
 export function StaticStackedBar({ data, layout, height, labels, format, linkOf, onSelect }: Props) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(NOMINAL_WIDTH);
-  // Until measured (the server's HTML) the drawing scales to the panel; then it is redrawn at the panel's width.
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || NOMINAL_WIDTH);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const width = useMeasuredWidth(ref, NOMINAL_WIDTH);
   const g = barGeometry(data, layout, width, height);
   const click = (event: MouseEvent) => {
     const target = event.target as Element;
