@@ -38,60 +38,71 @@ async function kpi(page: Page, metric: string): Promise<number> {
 // program total by exactly its amount (no demonstration figure of its cell retires).
 const AMOUNT_WAN = 12_345;
 
-test("template → fill → upload → preview → confirm → KPI up by the amount → undo → KPI and record tables back", async ({ page, request, baseURL }) => {
-  const admin = createAccount({ role: "admin" });
-  await signIn(page, admin, "/");
-  await apiSignIn(request, admin, baseURL!);
-  const tablesBefore = await recordTablesHash(request);
-  const fundsBefore = await kpi(page, "funds");
+// Both tests use 石柱's cell: one in order, never side by side (the import shows 12,345 there until its undo).
+test.describe.serial("石柱's cell", () => {
+  test("石柱 (no supporter on record) says so wherever it shows zero", async ({ page }) => {
+    await page.goto("/?district=500240");
+    await expect(page.getByTestId("kpi-funds")).toContainText("—（无结对数据）");
+    await expect(page.getByTestId("kpi-funds")).not.toContainText("0%");
+    await page.goto("/map");
+    await expect(page.getByTestId("chart-funds-river-map").getByTestId("chart-summary")).toContainText("（无结对数据）");
+  });
 
-  await page.goto("/data/import");
-  const downloading = page.waitForEvent("download");
-  await page.getByTestId("template-link").click();
-  const download = await downloading;
-  const templatePath = test.info().outputPath("template.xlsx");
-  await download.saveAs(templatePath);
+  test("template → fill → upload → preview → confirm → KPI up by the amount → undo → KPI and record tables back", async ({ page, request, baseURL }) => {
+    const admin = createAccount({ role: "admin" });
+    await signIn(page, admin, "/");
+    await apiSignIn(request, admin, baseURL!);
+    const tablesBefore = await recordTablesHash(request);
+    const fundsBefore = await kpi(page, "funds");
 
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(templatePath);
-  const sheet = wb.getWorksheet("引入资金");
-  expect(sheet?.getRow(1).getCell(4).value).toBe("金额（万元）");
-  sheet!.getRow(2).values = ["石柱土家族自治县", "上海市", 2022, `${AMOUNT_WAN}万元`, "无偿援助", "教育", "e2e 导入"];
-  sheet!.getRow(2).commit();
-  const filled = test.info().outputPath("filled.xlsx");
-  await wb.xlsx.writeFile(filled);
+    await page.goto("/data/import");
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("template-link").click();
+    const download = await downloading;
+    const templatePath = test.info().outputPath("template.xlsx");
+    await download.saveAs(templatePath);
 
-  await page.getByTestId("import-file").setInputFiles(filled);
-  await page.getByTestId("import-upload").click();
-  const counts = page.getByTestId("preview-counts");
-  await expect(counts).toHaveAttribute("data-new", "1");
-  await expect(counts).toHaveAttribute("data-refused", "0");
-  const program = page.getByTestId("preview-effects").locator('tr[data-metric="funds"][data-district="all"]');
-  await expect(program).toHaveAttribute("data-before", String(fundsBefore));
-  await expect(program).toHaveAttribute("data-after", String(fundsBefore + AMOUNT_WAN));
-  // Nothing is written by the preview.
-  expect(await recordTablesHash(request)).toBe(tablesBefore);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(templatePath);
+    const sheet = wb.getWorksheet("引入资金");
+    expect(sheet?.getRow(1).getCell(4).value).toBe("金额（万元）");
+    sheet!.getRow(2).values = ["石柱土家族自治县", "上海市", 2022, `${AMOUNT_WAN}万元`, "无偿援助", "教育", "e2e 导入"];
+    sheet!.getRow(2).commit();
+    const filled = test.info().outputPath("filled.xlsx");
+    await wb.xlsx.writeFile(filled);
 
-  await page.getByTestId("import-confirm").click();
-  const done = page.getByTestId("import-done");
-  await expect(done).toBeVisible();
-  const batch = await done.getAttribute("data-batch");
-  expect(await kpi(page, "funds")).toBe(fundsBefore + AMOUNT_WAN);
-  await expect(page.getByTestId("kpi-funds").getByTestId("kpi-db")).toHaveAttribute("data-difference", String(fundsBefore + AMOUNT_WAN - 17_940_000));
+    await page.getByTestId("import-file").setInputFiles(filled);
+    await page.getByTestId("import-upload").click();
+    const counts = page.getByTestId("preview-counts");
+    await expect(counts).toHaveAttribute("data-new", "1");
+    await expect(counts).toHaveAttribute("data-refused", "0");
+    const program = page.getByTestId("preview-effects").locator('tr[data-metric="funds"][data-district="all"]');
+    await expect(program).toHaveAttribute("data-before", String(fundsBefore));
+    await expect(program).toHaveAttribute("data-after", String(fundsBefore + AMOUNT_WAN));
+    // Nothing is written by the preview.
+    expect(await recordTablesHash(request)).toBe(tablesBefore);
 
-  // The same file again changes nothing.
-  await page.goto("/data/import");
-  await page.getByTestId("import-file").setInputFiles(filled);
-  await page.getByTestId("import-upload").click();
-  await expect(page.getByTestId("preview-duplicate")).toBeVisible();
-  await expect(page.getByTestId("import-confirm")).toBeDisabled();
+    await page.getByTestId("import-confirm").click();
+    const done = page.getByTestId("import-done");
+    await expect(done).toBeVisible();
+    const batch = await done.getAttribute("data-batch");
+    expect(await kpi(page, "funds")).toBe(fundsBefore + AMOUNT_WAN);
+    await expect(page.getByTestId("kpi-funds").getByTestId("kpi-db")).toHaveAttribute("data-difference", String(fundsBefore + AMOUNT_WAN - 17_940_000));
 
-  await page.goto("/data/batches");
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByTestId(`undo-${batch}`).click();
-  await expect(page.getByTestId(`batch-${batch}`)).toHaveAttribute("data-state", "reverted");
-  expect(await kpi(page, "funds")).toBe(fundsBefore);
-  expect(await recordTablesHash(request)).toBe(tablesBefore);
+    // The same file again changes nothing.
+    await page.goto("/data/import");
+    await page.getByTestId("import-file").setInputFiles(filled);
+    await page.getByTestId("import-upload").click();
+    await expect(page.getByTestId("preview-duplicate")).toBeVisible();
+    await expect(page.getByTestId("import-confirm")).toBeDisabled();
+
+    await page.goto("/data/batches");
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByTestId(`undo-${batch}`).click();
+    await expect(page.getByTestId(`batch-${batch}`)).toHaveAttribute("data-state", "reverted");
+    expect(await kpi(page, "funds")).toBe(fundsBefore);
+    expect(await recordTablesHash(request)).toBe(tablesBefore);
+  });
 });
 
 test("the 万州区 editor forging a 涪陵区 write gets 403 and a sentence; nothing changes", async ({ request, baseURL }) => {

@@ -75,14 +75,6 @@ test("a multi-year figure is drawn apart and never becomes the highest year (pro
   await expect(page.getByTestId("chart-compare-projects").getByTestId("chart-summary")).toContainText("另有跨年度累计 66个");
 });
 
-test("石柱 (no supporter on record) says so wherever it shows zero", async ({ page }) => {
-  await page.goto("/?district=500240");
-  await expect(page.getByTestId("kpi-funds")).toContainText("—（无结对数据）");
-  await expect(page.getByTestId("kpi-funds")).not.toContainText("0%");
-  await page.goto("/map");
-  await expect(page.getByTestId("chart-funds-river-map").getByTestId("chart-summary")).toContainText("（无结对数据）");
-});
-
 const PAGES = ["/", "/map", "/pairings", "/compare?district=500101,500102", "/districts/500101", "/districts/500240", "/supporters/440000"];
 
 test("English pages carry no Han characters except names also given in English", async ({ page, context, baseURL }) => {
