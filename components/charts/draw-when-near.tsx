@@ -27,21 +27,33 @@ function whenDrawn(element: Element): Promise<void> {
 }
 
 /**
- * A chart drawn in the browser only when it comes near the viewport (or an export asks for it).
- * The server and the first paint show the reserved box of the same height, so nothing moves.
+ * One chart's place in the draw queue: registers the element (with deferDrawing or drawOnIntent),
+ * and when the queue says so, draws in a transition (React keeps what shows until the chart's code
+ * has arrived) and resolves once the drawing is there. Returns the element's ref and whether drawn.
  */
-export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
+function useQueuedDrawing(register: typeof deferDrawing) {
   const ref = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    return deferDrawing(element, () => {
-      // A transition: React keeps the reserved box until the chart's code has arrived, then draws.
+    return register(element, () => {
       startTransition(() => setDrawn(true));
-      return whenDrawn(element);
+      return whenDrawn(element).then(() => {
+        // Focused while waiting (a keyboard reader tabbed to it): the drawing takes the focus, where the arrow keys work.
+        if (document.activeElement === element) element.querySelector<SVGElement>("svg[tabindex='0']")?.focus();
+      });
     });
-  }, []);
+  }, [register]);
+  return { ref, drawn };
+}
+
+/**
+ * A chart drawn in the browser only when it comes near the viewport (or an export asks for it).
+ * The server and the first paint show the reserved box of the same height, so nothing moves.
+ */
+export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
+  const { ref, drawn } = useQueuedDrawing(deferDrawing);
   return (
     <div ref={ref} className="chart-deferred" data-drawn={drawn || undefined}>
       {drawn ? children : <ChartReserved height={height} />}
@@ -52,22 +64,10 @@ export function DrawWhenNear({ height, children }: { height: number; children: R
 /**
  * A chart whose stand-in is a drawing already (components/charts/static-stacked-bar.tsx): the
  * interactive one is drawn only when a reader points at it, focuses or touches it, or an export
- * or print asks (lib/charts/draw-queue.ts). Keyboard readers reach it by Tab; once drawn, focus
- * moves into the drawing, where the arrow keys work.
+ * or print asks (lib/charts/draw-queue.ts). Keyboard readers reach it by Tab.
  */
 export function DrawOnIntent({ standIn, children }: { standIn: ReactNode; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    return drawOnIntent(element, () => {
-      startTransition(() => setDrawn(true));
-      return whenDrawn(element).then(() => {
-        if (document.activeElement === element) element.querySelector<SVGElement>("svg[tabindex='0']")?.focus();
-      });
-    });
-  }, []);
+  const { ref, drawn } = useQueuedDrawing(drawOnIntent);
   // Once drawn, -1 rather than none: taking tabindex off the focused element would drop focus to the body.
   return (
     <div ref={ref} className="chart-deferred" data-drawn={drawn || undefined} tabIndex={drawn ? -1 : 0}>

@@ -4,8 +4,10 @@ import { IntentLink } from "@/components/intent-link";
 import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, useActiveTooltipLabel, XAxis, YAxis } from "recharts";
 import type { StackedDatum } from "@/lib/chart-shapes";
+import { partsShown } from "@/lib/charts/bar-geometry";
 import { stackedBarHeight } from "./chart-heights";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
+import { barPatternDefs } from "./bar-patterns";
 
 type Props = {
   data: StackedDatum[];
@@ -30,9 +32,7 @@ function ActiveLabel({ onChange }: { onChange: (label: string | undefined) => vo
 export function StackedBarChart({ data, layout, labels, format, unit, onSelect, linkOf }: Props) {
   const horizontalBars = layout === "vertical";
   const height = stackedBarHeight(data.length, layout);
-  const showDemo = data.some((d) => d.demo > 0);
-  const showCumulative = data.some((d) => d.cumulative > 0);
-  const showReal = data.some((d) => d.real > 0) || (!showDemo && !showCumulative);
+  const { demo: showDemo, cumulative: showCumulative, real: showReal } = partsShown(data);
   const linkTick = (props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
     const label = String(props.payload?.value ?? "");
     const datum = data.find((d) => d.label === label);
@@ -61,16 +61,7 @@ export function StackedBarChart({ data, layout, labels, format, unit, onSelect, 
   return (
     <ResponsiveContainer width="100%" height={height} onKeyDown={keyDown}>
       <BarChart data={data} layout={layout} margin={{ top: 8, right: 24, bottom: 8, left: horizontalBars ? 8 : 0 }} barCategoryGap="18%">
-        <defs>
-          <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={PALETTE.demo} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.demoHatch} strokeWidth="2" />
-          </pattern>
-          <pattern id={CUMULATIVE_PATTERN_ID} width="5" height="5" patternUnits="userSpaceOnUse">
-            <rect width="5" height="5" fill={PALETTE.cumulative} />
-            <circle cx="2.5" cy="2.5" r="1" fill={PALETTE.cumulativeDots} />
-          </pattern>
-        </defs>
+        {barPatternDefs()}
         <CartesianGrid stroke={PALETTE.grid} strokeDasharray="3 3" horizontal={!horizontalBars} vertical={horizontalBars} />
         {horizontalBars ? (
           <>

@@ -6,6 +6,7 @@ import type { StackedDatum } from "@/lib/chart-shapes";
 import { barGeometry, LEGEND_HEIGHT, partsShown, type BarLayout, type BarPart } from "@/lib/charts/bar-geometry";
 import { useMeasuredWidth } from "./use-measured-width";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
+import { barPatternDefs } from "./bar-patterns";
 
 type Props = {
   data: StackedDatum[];
@@ -49,16 +50,7 @@ export function StaticStackedBar({ data, layout, height, labels, format, linkOf,
   return (
     <div ref={ref} className="chart-static" style={{ position: "relative", height }}>
       <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" style={{ display: "block" }} onClick={linkOf || onSelect ? click : undefined}>
-        <defs>
-          <pattern id={DEMO_PATTERN_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={PALETTE.demo} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.demoHatch} strokeWidth="2" />
-          </pattern>
-          <pattern id={CUMULATIVE_PATTERN_ID} width="5" height="5" patternUnits="userSpaceOnUse">
-            <rect width="5" height="5" fill={PALETTE.cumulative} />
-            <circle cx="2.5" cy="2.5" r="1" fill={PALETTE.cumulativeDots} />
-          </pattern>
-        </defs>
+        {barPatternDefs()}
         <g stroke={PALETTE.grid} strokeDasharray="3 3" fill="none">
           {g.valueTicks.map((t) => (rows ? <line key={t.value} x1={t.at} y1={g.plot.y0} x2={t.at} y2={g.plot.y1} /> : <line key={t.value} x1={g.plot.x0} y1={t.at} x2={g.plot.x1} y2={t.at} />))}
         </g>
