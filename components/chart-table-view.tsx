@@ -1,11 +1,9 @@
 import type { ChartTable } from "@/lib/chart-shapes";
+import { formatDecimal } from "@/lib/decimal-text";
 
-/**
- * A chart's figures as a table (the frame's "show table" view). Its number format is made only
- * when the table is shown: the first Intl.NumberFormat of a page is costly to create.
- */
-export function ChartTableView({ title, table, locale }: { title: string; table: ChartTable; locale: string }) {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: table.decimals ?? 2 });
+/** A chart's figures as a table (the frame's "show table" view); numbers as lib/decimal-text.ts writes them. */
+export function ChartTableView({ title, table }: { title: string; table: ChartTable; locale: string }) {
+  const number = { format: (value: number) => formatDecimal(value, { maxDigits: table.decimals ?? 2 }) };
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="chart-table">

@@ -1,3 +1,4 @@
+import { formatDecimal } from "./decimal-text";
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withUnit } from "./format";
 import type { Locale } from "./i18n/config";
@@ -76,6 +77,6 @@ export function compareSummary(totals: readonly CompareTotal[], entities: readon
   const sentence = t("compare.summary", { ...base, list });
   if (yearly(top) === 0) return sentence;
   if (yearly(bottom) === 0) return `${sentence}${t("compare.summaryZero", { bottom: label(bottom.code) })}`;
-  const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(yearly(top) / yearly(bottom));
+  const ratio = formatDecimal(yearly(top) / yearly(bottom), { maxDigits: 1 });
   return `${sentence}${t("compare.summaryRatio", { top: label(top.code), bottom: label(bottom.code), ratio })}`;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from "./i18n/config";
 import { localized } from "./i18n/config";
+import { formatDecimal } from "./decimal-text";
 import { METRICS, type MetricKey } from "./metrics";
 
 /** Shaping at the edge: stored integers (万元, counts) become display numbers and strings here. */
@@ -7,15 +8,9 @@ export function toDisplayValue(metric: MetricKey, stored: number): number {
   return stored / METRICS[metric].displayDivisor;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, maxDigits: number, style: "decimal" | "percent" = "decimal", signed = false) {
-  const key = `${locale}|${maxDigits}|${style}|${signed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, style, signDisplay: signed ? "exceptZero" : "auto" });
-    numberFormats.set(key, format);
-  }
-  return format;
+/** Both locales write numbers alike ("1,794.5"); lib/decimal-text.ts says why it is not Intl. */
+function numberFormat(_locale: Locale, maxDigits: number, style: "decimal" | "percent" = "decimal", signed = false) {
+  return { format: (value: number) => formatDecimal(value, { maxDigits, percent: style === "percent", signed }) };
 }
 
 /**

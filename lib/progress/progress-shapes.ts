@@ -1,3 +1,4 @@
+import { formatDecimal } from "@/lib/decimal-text";
 import type { ChartTable } from "../chart-shapes";
 import { formatMetricValue, metricLabel, metricUnit, toDisplayValue } from "../format";
 import { localized, type Locale } from "../i18n/config";
@@ -19,12 +20,10 @@ export type BulletDatum = {
   demo: boolean;
 };
 
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
-export function formatPercent(share: number | null, locale: Locale): string {
+/** "12.0%" in both locales (lib/decimal-text.ts: no Intl start-up while a page hydrates). */
+export function formatPercent(share: number | null, _locale: Locale): string {
   if (share === null) return "—";
-  let format = percentFormats.get(locale);
-  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })));
-  return format.format(share);
+  return formatDecimal(share, { maxDigits: 1, minDigits: 1, percent: true });
 }
 
 /** Percent with one decimal as a number, for tables and exports (typed cells in XLSX). */
