@@ -27,6 +27,8 @@ export default defineConfig([
     ".next/**",
     "bench/minimal/.next/**",
     "bench/minimal/next-env.d.ts",
+    "bench/bare/.next/**",
+    "bench/bare/next-env.d.ts",
     "out/**",
     "build/**",
     "next-env.d.ts",

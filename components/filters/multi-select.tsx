@@ -26,6 +26,9 @@ export function MultiSelect({ label, options, selected, onChange, testId, footer
   const ref = useRef<HTMLDetailsElement>(null);
   const id = useId();
   const [query, setQuery] = useState("");
+  // The options are drawn only while the panel is open: closed, they are ~200 elements that every
+  // page would send, lay out and hydrate for nothing (native <details> keeps its own open state).
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     // A pick keeps the panel open (several can be ticked in a row); Esc or a click outside closes
     // it, and Esc puts the focus back on the field so the keyboard user is where they started.
@@ -60,42 +63,46 @@ export function MultiSelect({ label, options, selected, onChange, testId, footer
       <span className="filter-field__label" id={`${id}-label`}>
         {label}
       </span>
-      <details className="multi-select" ref={ref} data-testid={testId}>
+      <details className="multi-select" ref={ref} data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="multi-select__summary" aria-labelledby={`${id}-label ${id}-value`}>
           <span id={`${id}-value`}>{summary}</span>
         </summary>
         <div className="multi-select__panel" role="group" aria-labelledby={`${id}-label`}>
-          {options.length >= SEARCH_FROM ? (
-            <input
-              type="search"
-              className="multi-select__search"
-              value={query}
-              placeholder={ts("placeholder")}
-              aria-label={ts("label", { field: label })}
-              data-testid={`${testId}-search`}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-          ) : null}
-          {shown.length === 0 ? <p className="multi-select__empty">{ts("none")}</p> : null}
-          {shown.map((option) => (
-            <label key={option.value} className={option.indent ? "multi-select__option multi-select__option--indent" : "multi-select__option"}>
-              <input
-                type="checkbox"
-                value={option.value}
-                checked={selected.includes(option.value) || option.implied !== undefined}
-                disabled={option.implied !== undefined && !selected.includes(option.value)}
-                onChange={(e) => toggle(option.value, e.target.checked)}
-              />
-              <span>{option.label}</span>
-              {option.note ? <span className="multi-select__note">{option.note}</span> : null}
-              {option.implied ? <span className="multi-select__note">{option.implied}</span> : null}
-            </label>
-          ))}
-          {footer}
-          {selected.length > 0 ? (
-            <button type="button" className="button button--link" onClick={() => onChange([])}>
-              {t("clearOne")}
-            </button>
+          {open ? (
+            <>
+              {options.length >= SEARCH_FROM ? (
+                <input
+                  type="search"
+                  className="multi-select__search"
+                  value={query}
+                  placeholder={ts("placeholder")}
+                  aria-label={ts("label", { field: label })}
+                  data-testid={`${testId}-search`}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+              ) : null}
+              {shown.length === 0 ? <p className="multi-select__empty">{ts("none")}</p> : null}
+              {shown.map((option) => (
+                <label key={option.value} className={option.indent ? "multi-select__option multi-select__option--indent" : "multi-select__option"}>
+                  <input
+                    type="checkbox"
+                    value={option.value}
+                    checked={selected.includes(option.value) || option.implied !== undefined}
+                    disabled={option.implied !== undefined && !selected.includes(option.value)}
+                    onChange={(e) => toggle(option.value, e.target.checked)}
+                  />
+                  <span>{option.label}</span>
+                  {option.note ? <span className="multi-select__note">{option.note}</span> : null}
+                  {option.implied ? <span className="multi-select__note">{option.implied}</span> : null}
+                </label>
+              ))}
+              {footer}
+              {selected.length > 0 ? (
+                <button type="button" className="button button--link" onClick={() => onChange([])}>
+                  {t("clearOne")}
+                </button>
+              ) : null}
+            </>
           ) : null}
         </div>
       </details>

@@ -1,43 +1,130 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startNext, stop, type Server } from "./http/servers";
 
 /**
- * npm run bench:lighthouse -- <base URL> [paths…]
- * Lighthouse 12.2.3 (the pinned devDependency) on each path, desktop preset and mobile default,
- * against a server already running (`next start`). Prints performance and accessibility scores,
- * LCP, CLS and total blocking time with the load average next to each; nothing is asserted.
+ * npm run bench:lighthouse [-- --runs N] [-- --build]
+ *   Builds what is missing, serves the product (seeded bench database), the minimal one-chart page
+ *   (bench/minimal) and a bare Next.js page (bench/bare: one heading, no client code of its own),
+ *   and runs Lighthouse 12.2.3 (the pinned devDependency) on each, desktop preset and mobile
+ *   default, N rounds (3) taken in turn so that a busy moment falls on all of them alike.
+ *   The bare page is the floor: what Next.js and React cost before the product adds anything.
+ * npm run bench:lighthouse -- <base URL> [paths…] [--runs N]
+ *   The same against a server already running, without the yardsticks.
+ * Prints the median score with its range, LCP, CLS, TBT and FCP medians; nothing is asserted.
  */
-const [base = "http://127.0.0.1:3700", ...rest] = process.argv.slice(2);
-const paths = rest.length ? rest : ["/", "/map", "/districts/500101"];
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = flag("--runs", 3);
+const PORT = flag("--port", Number(process.env.BENCH_PORT ?? 3760));
+const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.match(/^--(runs|port)$/));
+const [givenBase, ...givenPaths] = positional;
+const PATHS = givenPaths.length ? givenPaths : ["/", "/map", "/districts/500101"];
+const DB = path.resolve("bench-out/http.db");
+const FORMS = ["desktop", "mobile"] as const;
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "duikou-lh-"));
 
-type Report = {
-  categories: Record<string, { score: number }>;
-  audits: Record<string, { numericValue?: number }>;
-};
+type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+type Run = { performance: number; accessibility: number; lcp: number; cls: number; tbt: number; fcp: number; load: number };
+type Target = { label: string; url: string };
 
-for (const page of paths) {
-  for (const form of ["desktop", "mobile"] as const) {
-    const file = path.join(out, `${form}${page.replace(/\W+/g, "_")}.json`);
-    const args = [
+function lighthouse(url: string, form: (typeof FORMS)[number]): Run {
+  const file = path.join(out, `${form}-${Date.now()}.json`);
+  const load = os.loadavg()[0]!;
+  execFileSync(
+    process.execPath,
+    [
       "node_modules/lighthouse/cli/index.js",
-      base + page,
+      url,
       "--quiet",
       "--only-categories=performance,accessibility",
       "--output=json",
       `--output-path=${file}`,
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
       ...(form === "desktop" ? ["--preset=desktop"] : []),
-    ];
-    const load = os.loadavg()[0]!.toFixed(2);
-    execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } });
-    const r = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
-    const ms = (id: string) => Math.round(r.audits[id]?.numericValue ?? NaN);
-    console.log(
-      `${page.padEnd(20)} ${form.padEnd(8)} performance ${Math.round(r.categories.performance!.score * 100)}  accessibility ${Math.round(r.categories.accessibility!.score * 100)}  ` +
-        `LCP ${ms("largest-contentful-paint")} ms  CLS ${(r.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)}  TBT ${ms("total-blocking-time")} ms  FCP ${ms("first-contentful-paint")} ms  [load ${load}]`,
-    );
+    ],
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
+  );
+  const r = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
+  const value = (id: string) => r.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round(r.categories.performance!.score * 100),
+    accessibility: Math.round((r.categories.accessibility?.score ?? NaN) * 100),
+    lcp: value("largest-contentful-paint"),
+    cls: value("cumulative-layout-shift"),
+    tbt: value("total-blocking-time"),
+    fcp: value("first-contentful-paint"),
+    load,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+function report(label: string, form: string, runs: Run[]): string {
+  const of = (k: keyof Run) => runs.map((r) => r[k]);
+  const scores = of("performance");
+  return (
+    `${label.padEnd(34)} ${form.padEnd(8)} performance ${String(median(scores)).padStart(3)} (${Math.min(...scores)}–${Math.max(...scores)})  ` +
+    `accessibility ${median(of("accessibility"))}  LCP ${Math.round(median(of("lcp")))} ms  CLS ${median(of("cls")).toFixed(3)}  ` +
+    `TBT ${Math.round(median(of("tbt")))} ms  FCP ${Math.round(median(of("fcp")))} ms  [load ${Math.min(...of("load")).toFixed(1)}–${Math.max(...of("load")).toFixed(1)}]`
+  );
+}
+
+function ensureBuilt(dir: string): void {
+  if (!args.includes("--build") && fs.existsSync(`${dir}/.next/BUILD_ID`)) return;
+  const result = spawnSync("npx", ["next", "build", ...(dir === "." ? [] : [dir])], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error(`next build ${dir} failed`);
+}
+
+async function main() {
+  const servers: Server[] = [];
+  const targets: Target[] = [];
+  try {
+    if (givenBase) {
+      for (const p of PATHS) targets.push({ label: p, url: givenBase + p });
+    } else {
+      if (!fs.existsSync(DB)) {
+        fs.mkdirSync("bench-out", { recursive: true });
+        const seeded = spawnSync("npx", ["tsx", "db/seed/run.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_PATH: DB } });
+        if (seeded.status !== 0) throw new Error("seeding the bench database failed");
+      }
+      for (const dir of [".", "bench/minimal", "bench/bare"]) ensureBuilt(dir);
+      process.env.DUIKOU_BACKUP ??= "off";
+      const product = await startNext("product", ".", PORT, DB, "/");
+      servers.push(product);
+      const minimal = await startNext("minimal", "bench/minimal", PORT + 1, DB, "/");
+      servers.push(minimal);
+      const bare = await startNext("bare", "bench/bare", PORT + 2, DB, "/");
+      servers.push(bare);
+      // Each page once before measuring: the first request of a fresh server fills its caches.
+      for (const p of PATHS) await (await fetch(product.base + p)).text();
+      for (const p of PATHS) targets.push({ label: p, url: product.base + p });
+      targets.push({ label: "minimal one-chart page (yardstick)", url: minimal.base + "/" });
+      targets.push({ label: "bare Next.js page (floor)", url: bare.base + "/" });
+    }
+    const runs = new Map<string, Run[]>();
+    for (let round = 1; round <= RUNS; round++) {
+      for (const target of targets) {
+        for (const form of FORMS) {
+          const run = lighthouse(target.url, form);
+          runs.set(`${target.label}|${form}`, [...(runs.get(`${target.label}|${form}`) ?? []), run]);
+          console.log(`  round ${round}: ${target.label} ${form} ${run.performance} (TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms) [load ${run.load.toFixed(2)}]`);
+        }
+      }
+    }
+    console.log(`\nMedians of ${RUNS} run(s):`);
+    for (const target of targets) for (const form of FORMS) console.log(report(target.label, form, runs.get(`${target.label}|${form}`)!));
+  } finally {
+    for (const server of servers) await stop(server);
   }
 }
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
