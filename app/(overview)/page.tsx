@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { TwoColumns } from "@/components/charts/chart-columns";
 import { DemoBanner } from "@/components/demo-banner";
 import { MapWidget } from "@/components/explore/explore-widgets";
 import { BriefingBar } from "@/components/export/briefing-bar";
@@ -39,14 +40,14 @@ export default async function OverviewPage({ searchParams }: Props) {
       <Suspense key={`map-${key}`} fallback={<ChartSkeleton height={520} />}>
         <MapWidget filters={filters} metric={viewMetric(view, "map", "funds")} param="map" />
       </Suspense>
-      <div className="grid grid--two">
+      <TwoColumns>
         <Suspense key={`district-${key}`} fallback={<ChartSkeleton height={480} />}>
           <BreakdownWidget filters={filters} by="district" metric={viewMetric(view, "bydistrict", "funds")} />
         </Suspense>
         <Suspense key={`supporter-${key}`} fallback={<ChartSkeleton height={480} />}>
           <BreakdownWidget filters={filters} by="supporter" metric={viewMetric(view, "bysupporter", "funds")} />
         </Suspense>
-      </div>
+      </TwoColumns>
       <Suspense key={`top-${key}`} fallback={<ChartSkeleton height={420} />}>
         <TopRecordsWidget filters={filters} metric={viewMetric(view, "top", "funds")} />
       </Suspense>

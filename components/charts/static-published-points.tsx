@@ -3,10 +3,10 @@
 import { useRef } from "react";
 import { pointsGeometry } from "@/lib/charts/points-geometry";
 import { PALETTE } from "@/lib/palette";
+import { useNominalWidth } from "./chart-columns";
 import { PUBLISHED_POINTS_HEIGHT } from "./chart-heights";
 import { PublishedMarker } from "./published-marker";
 import type { PublishedDatum } from "./published-points-drawing";
-import { NOMINAL_WIDTH } from "./static-stacked-bar";
 import { useMeasuredWidth } from "./use-measured-width";
 
 /**
@@ -15,7 +15,7 @@ import { useMeasuredWidth } from "./use-measured-width";
  */
 export function StaticPublishedPoints({ data, format }: { data: PublishedDatum[]; format: (display: number) => string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref, NOMINAL_WIDTH);
+  const width = useMeasuredWidth(ref, useNominalWidth());
   const height = PUBLISHED_POINTS_HEIGHT;
   const g = pointsGeometry(data, width, height);
   const axis = { stroke: PALETTE.axis, fill: "none" };

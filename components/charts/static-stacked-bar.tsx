@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, type MouseEvent } from "react";
 import type { StackedDatum } from "@/lib/chart-shapes";
 import { barGeometry, LEGEND_HEIGHT, partsShown, type BarLayout, type BarPart } from "@/lib/charts/bar-geometry";
+import { useNominalWidth } from "./chart-columns";
 import { useMeasuredWidth } from "./use-measured-width";
 import { CUMULATIVE_PATTERN_ID, DEMO_PATTERN_ID, PALETTE } from "@/lib/palette";
 import { barPatternDefs } from "./bar-patterns";
@@ -20,8 +21,6 @@ type Props = {
   onSelect?: (key: string) => void;
 };
 
-/** The width the server draws at before the page is measured: the overview's full-width panel on a desktop. */
-export const NOMINAL_WIDTH = 1238;
 
 const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${CUMULATIVE_PATTERN_ID})`, demo: `url(#${DEMO_PATTERN_ID})` };
 
@@ -34,7 +33,7 @@ const FILL: Record<BarPart, string> = { real: PALETTE.real, cumulative: `url(#${
 export function StaticStackedBar({ data, layout, height, labels, format, linkOf, onSelect }: Props) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref, NOMINAL_WIDTH);
+  const width = useMeasuredWidth(ref, useNominalWidth());
   const g = barGeometry(data, layout, width, height);
   const click = (event: MouseEvent) => {
     const target = event.target as Element;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { TwoColumns } from "@/components/charts/chart-columns";
 import { DemoBanner } from "@/components/demo-banner";
 import { DistrictHeader } from "@/components/explore/district-header";
 import { ExploreNotice } from "@/components/explore/explore-notice";
@@ -61,14 +62,14 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
           <KpiWidget filters={filters} locale={locale} />
         </Suspense>
-        <div className="grid grid--two">
+        <TwoColumns>
           <Suspense key={`trend-${key}`} fallback={<ChartSkeleton />}>
             <TrendWidget filters={filters} metric={viewMetric(view, "trend", "funds")} />
           </Suspense>
           <Suspense key={`supporter-${key}`} fallback={<ChartSkeleton />}>
             <BreakdownWidget filters={filters} by="supporter" metric={viewMetric(view, "bysupporter", "funds")} />
           </Suspense>
-        </div>
+        </TwoColumns>
         <Suspense key={`progress-${key}`} fallback={<ChartSkeleton height={260} />}>
           <ProgressWidget filters={filters} />
           <PairingTargetsWidget filters={filters} />
