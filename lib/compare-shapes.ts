@@ -1,3 +1,4 @@
+import { compareCodes } from "./compare-codes";
 import { formatDecimal } from "./decimal-text";
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withUnit } from "./format";
@@ -65,7 +66,7 @@ export function compareSummary(totals: readonly CompareTotal[], entities: readon
   const base = { metric: metricLabel(metric, locale), unit: metricUnit(metric, locale), from: years.from, to: years.to };
   const label = (code: string) => entities.find((e) => e.code === code)?.label ?? code;
   const yearly = (x: CompareTotal) => x.value - x.cumulative;
-  const ranked = [...totals].sort((a, b) => yearly(b) - yearly(a) || b.value - a.value || a.code.localeCompare(b.code));
+  const ranked = [...totals].sort((a, b) => yearly(b) - yearly(a) || b.value - a.value || compareCodes(a.code, b.code));
   const top = ranked[0];
   const bottom = ranked[ranked.length - 1];
   if (!top || !bottom || ranked.every((x) => x.value === 0)) return t("compare.summaryEmpty", base);

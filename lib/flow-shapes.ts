@@ -1,3 +1,4 @@
+import { compareCodes } from "./compare-codes";
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatShare, formatTableValue, metricLabel, metricUnit, tableUnit, toDisplayValue, withProvince } from "./format";
 import type { Locale } from "./i18n/config";
@@ -85,7 +86,7 @@ export function flowModel(flows: readonly FlowRow[], catalog: Catalog, metric: M
   const mainDistrict = (code: string) =>
     drawn.filter((f) => f.supporterCode === code).reduce((best, f) => (f.value > best.value ? f : best)).districtCode;
   const supporterCodes = [...new Set(drawn.map((f) => f.supporterCode))].sort(
-    (a, b) => (riverIndex.get(mainDistrict(a)) ?? 0) - (riverIndex.get(mainDistrict(b)) ?? 0) || supporterTotal(b) - supporterTotal(a) || a.localeCompare(b),
+    (a, b) => (riverIndex.get(mainDistrict(a)) ?? 0) - (riverIndex.get(mainDistrict(b)) ?? 0) || supporterTotal(b) - supporterTotal(a) || compareCodes(a, b),
   );
   const allUnverified = (match: (f: FlowRow) => boolean) => drawn.filter(match).every((f) => flowStatus(f.confidence) !== "known");
   const nodes: FlowNode[] = [

@@ -1,3 +1,4 @@
+import { compareCodes } from "./compare-codes";
 import type { ChartTable } from "./chart-shapes";
 import { formatMetricValue, formatTableValue, metricLabel, metricUnit, tableUnit } from "./format";
 import type { Locale } from "./i18n/config";
@@ -92,7 +93,7 @@ export function mapTable(model: MapModel, districts: readonly DistrictRow[], met
 /** One sentence from the data: the largest and smallest district, and the ones without any. */
 export function mapSummary(model: MapModel, metric: MetricKey, locale: Locale, t: Translate): string {
   const base = { metric: metricLabel(metric, locale), unit: metricUnit(metric, locale) };
-  const positive = model.data.filter((d) => d.value > 0).sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+  const positive = model.data.filter((d) => d.value > 0).sort((a, b) => b.value - a.value || compareCodes(a.code, b.code));
   const top = positive[0];
   const bottom = positive[positive.length - 1];
   if (!top || !bottom) return t("map.summaryEmpty", base);

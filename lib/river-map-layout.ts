@@ -3,6 +3,8 @@
  * only the order west→east (riverOrder) and the side (main stream, north or south of it) that
  * the districts table records. Pure, so it is tested and drawn the same everywhere.
  */
+import { compareCodes } from "./compare-codes";
+
 export type RiverSide = "main" | "north" | "south";
 export type MapDistrict = { code: string; riverOrder: number; side: RiverSide };
 
@@ -75,7 +77,7 @@ export function layoutRiverMap(districts: readonly MapDistrict[]): RiverMapLayou
 
   const nodes: MapNode[] = [];
   const stacked = new Map<string, number>();
-  for (const d of [...districts].sort((a, b) => a.riverOrder - b.riverOrder || a.code.localeCompare(b.code))) {
+  for (const d of [...districts].sort((a, b) => a.riverOrder - b.riverOrder || compareCodes(a.code, b.code))) {
     const { x, index } = xOf(d.riverOrder);
     if (d.side === "main") {
       const y = riverY(index, baseY);
