@@ -3,7 +3,7 @@ import { formatDecimal } from "@/lib/decimal-text";
 
 /** A chart's figures as a table (the frame's "show table" view); numbers as lib/decimal-text.ts writes them. */
 export function ChartTableView({ title, table }: { title: string; table: ChartTable; locale: string }) {
-  const number = { format: (value: number) => formatDecimal(value, { maxDigits: table.decimals ?? 2 }) };
+  const style = { maxDigits: table.decimals ?? 2 };
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="chart-table">
@@ -14,7 +14,7 @@ export function ChartTableView({ title, table }: { title: string; table: ChartTa
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i}>{row.map((cell, j) => {
-              const shown = typeof cell === "number" ? number.format(cell) : cell;
+              const shown = typeof cell === "number" ? formatDecimal(cell, style) : cell;
               return j === 0 ? <th key={j} scope="row">{shown}</th> : <td key={j}>{shown}</td>;
             })}</tr>
           ))}

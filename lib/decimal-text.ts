@@ -25,9 +25,15 @@ function shortestDecimal(size: number): { digits: string; exponent: number } {
   return { digits, exponent: whole!.length - leadingZeros + Number(power) };
 }
 
-/** Rounds half away from zero on the decimal digits (ICU's "halfExpand"); returns the integer and fraction parts. */
-function roundDecimal(size: number, maxDigits: number): { integer: string; fraction: string } {
-  const { digits, exponent } = shortestDecimal(size);
+/**
+ * Rounds half away from zero on the decimal digits (ICU's "halfExpand") of `size` × 10^`shift`
+ * (a percentage shifts by 2, exactly, where × 100 in binary could drift); returns the integer and
+ * fraction parts.
+ */
+function roundDecimal(size: number, maxDigits: number, shift: number): { integer: string; fraction: string } {
+  const shortest = shortestDecimal(size);
+  const digits = shortest.digits;
+  const exponent = shortest.exponent + shift;
   if (digits === "") return { integer: "0", fraction: "" };
   const keep = exponent + maxDigits; // digits left of the cut
   if (keep < 0) return { integer: "0", fraction: "" };
@@ -63,18 +69,11 @@ export function formatDecimal(value: number, style: DecimalStyle): string {
   const size = Math.abs(value);
   const suffix = style.percent ? "%" : "";
   if (!Number.isFinite(size)) return `${negative ? "-" : style.signed ? "+" : ""}\u221E${suffix}`;
-  const scaled = style.percent ? shiftTwo(size) : size;
-  const { integer, fraction } = roundDecimal(scaled, style.maxDigits);
+  const { integer, fraction } = roundDecimal(size, style.maxDigits, style.percent ? 2 : 0);
   const decimals = fraction.padEnd(style.minDigits ?? 0, "0");
   const body = `${group(integer)}${decimals ? `.${decimals}` : ""}${suffix}`;
   const zero = integer === "0" && fraction === "";
   // As Intl: "-0" for a negative that rounds to zero; no sign at all on zero when signed.
   const sign = style.signed ? (zero ? "" : negative ? "-" : "+") : negative ? "-" : "";
   return `${sign}${body}`;
-}
-
-/** × 100 exactly in decimal (0.125 → 12.5, where 0.125 * 100 in binary could drift). */
-function shiftTwo(size: number): number {
-  const [mantissa, power = "0"] = size.toString().split("e");
-  return Number(`${mantissa}e${Number(power) + 2}`);
 }

@@ -8,10 +8,8 @@ export function toDisplayValue(metric: MetricKey, stored: number): number {
   return stored / METRICS[metric].displayDivisor;
 }
 
-/** Both locales write numbers alike ("1,794.5"); lib/decimal-text.ts says why it is not Intl. */
-function numberFormat(_locale: Locale, maxDigits: number, style: "decimal" | "percent" = "decimal", signed = false) {
-  return { format: (value: number) => formatDecimal(value, { maxDigits, percent: style === "percent", signed }) };
-}
+// zh-CN and en write numbers alike ("1,794.5", "12.5%"), so `locale` below picks words, never digits
+// (lib/decimal-text.ts says why the digits are not Intl's).
 
 /**
  * "1,794" for 17,940,000 万元 of funds (shown in 亿元), "1,800" for projects. In English, money
@@ -20,19 +18,19 @@ function numberFormat(_locale: Locale, maxDigits: number, style: "decimal" | "pe
  */
 export function formatMetricValue(metric: MetricKey, stored: number, locale: Locale): string {
   if (locale === "en" && metric === "funds") return formatYuanEn(stored * 10_000);
-  return numberFormat(locale, METRICS[metric].displayDecimals).format(toDisplayValue(metric, stored));
+  return formatDecimal(toDisplayValue(metric, stored), { maxDigits: METRICS[metric].displayDecimals });
 }
 
 /** A table cell in display units (亿元 / "100m yuan"), readable back as a number by exports. */
-export function formatTableValue(metric: MetricKey, stored: number, locale: Locale): string {
-  return numberFormat(locale, METRICS[metric].displayDecimals).format(toDisplayValue(metric, stored));
+export function formatTableValue(metric: MetricKey, stored: number, _locale: Locale): string {
+  return formatDecimal(toDisplayValue(metric, stored), { maxDigits: METRICS[metric].displayDecimals });
 }
 
 export function formatYuanEn(yuan: number): string {
   const size = Math.abs(yuan);
-  if (size >= 1e9) return `${numberFormat("en", 2).format(yuan / 1e9)} billion`;
-  if (size >= 1e6) return `${numberFormat("en", 2).format(yuan / 1e6)} million`;
-  return numberFormat("en", 0).format(yuan);
+  if (size >= 1e9) return `${formatDecimal(yuan / 1e9, { maxDigits: 2 })} billion`;
+  if (size >= 1e6) return `${formatDecimal(yuan / 1e6, { maxDigits: 2 })} million`;
+  return formatDecimal(yuan, { maxDigits: 0 });
 }
 
 /**
@@ -55,14 +53,14 @@ export function metricLabel(metric: MetricKey, locale: Locale): string {
   return localized(METRICS[metric].label, locale);
 }
 
-export function formatInteger(value: number, locale: Locale): string {
-  return numberFormat(locale, 0).format(value);
+export function formatInteger(value: number, _locale: Locale): string {
+  return formatDecimal(value, { maxDigits: 0 });
 }
 
 /** Share as a percentage with one decimal ("12.3%"); "—" when the base is zero. */
-export function formatShare(part: number, whole: number, locale: Locale): string {
+export function formatShare(part: number, whole: number, _locale: Locale): string {
   if (whole <= 0) return "—";
-  return numberFormat(locale, 1, "percent").format(part / whole);
+  return formatDecimal(part / whole, { maxDigits: 1, percent: true });
 }
 
 /** Relative change, signed ("+8.1%"); null when there is nothing to compare with. */
@@ -71,8 +69,8 @@ export function relativeChange(current: number, previous: number): number | null
   return (current - previous) / previous;
 }
 
-export function formatChange(change: number, locale: Locale): string {
-  return numberFormat(locale, 1, "percent", true).format(change);
+export function formatChange(change: number, _locale: Locale): string {
+  return formatDecimal(change, { maxDigits: 1, percent: true, signed: true });
 }
 
 /** A parenthetical in the locale's typography: full-width brackets in Chinese, " (…)" in English. */
