@@ -1,6 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { Readable } from "node:stream";
+import type JSZip from "jszip";
+import { PassThrough } from "node:stream";
 import { IMPORT_LIMITS, ImportRefused } from "./limits";
 import type { Cell } from "./normalise";
 import type { RawSheet } from "./raw-sheet";
@@ -21,27 +22,58 @@ export function toCell(value: ExcelJS.CellValue): Cell {
   return { problem: "rich" };
 }
 
-/** Every worksheet of an XLSX, row by row (streamed), after the guard has checked the ZIP. */
+/**
+ * The part readers of exceljs 4.4's streaming WorkbookReader (pinned in package.json). Its own
+ * `read` unzips with unzipper and, now and then under load, handed on xl/workbook.xml with no
+ * bytes ("Cannot read properties of undefined (reading 'sheets')" on a file that read fine a
+ * moment before). The guard has already opened the ZIP with JSZip, so the parts are fed from
+ * there, one at a time, in the order the reader needs them.
+ */
+type PartReader = {
+  _parseRels(stream: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(stream: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(stream: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseStyles(stream: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string): Iterable<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+};
+
+/** One part's inflated bytes as a Node stream (JSZip's own stream is readable-stream 2, without async iteration). */
+function partStream(zip: JSZip, path: string): PassThrough {
+  const out = new PassThrough();
+  const file = zip.file(path);
+  if (!file) return out.end(), out;
+  const source = file.nodeStream("nodebuffer");
+  source.on("error", (error) => out.destroy(error));
+  source.pipe(out);
+  return out;
+}
+
+/** Every worksheet of an XLSX in tab order, row by row (streamed), after the guard has checked the ZIP. */
 export async function readXlsx(bytes: Buffer): Promise<RawSheet[]> {
-  const parts = await inspectXlsx(bytes);
-  const names = new Map(parts.map((p) => [p.sheetNo, p.name]));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+  const { zip, sheets: parts } = await inspectXlsx(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
     worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
-  });
+  }) as unknown as PartReader;
   const sheets: RawSheet[] = [];
   let total = 0;
   try {
-    for await (const worksheet of reader) {
-      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { id: number | string };
-      const sheet: RawSheet = { name: names.get(String(ws.id)) ?? `Sheet${ws.id}`, rows: [] };
-      for await (const row of ws) {
-        const values = row.values as ExcelJS.CellValue[];
-        if (values.length - 1 > IMPORT_LIMITS.maxColumns)
-          throw new ImportRefused({ message: "tooManyColumns", params: { sheet: sheet.name, row: row.number, max: IMPORT_LIMITS.maxColumns } });
-        const cells = values.slice(1).map(toCell);
-        if (cells.every((c) => c === null || c === "")) continue;
-        if (++total > IMPORT_LIMITS.maxRows + sheets.length + 1) throw new ImportRefused({ message: "tooManyRows", params: { max: IMPORT_LIMITS.maxRows } });
-        sheet.rows.push({ rowNumber: row.number, cells });
+    await reader._parseRels(partStream(zip, "xl/_rels/workbook.xml.rels"));
+    await reader._parseWorkbook(partStream(zip, "xl/workbook.xml"));
+    // A file without the part (inline strings only) still gets an empty table to look cells up in.
+    for await (const _ of reader._parseSharedStrings(partStream(zip, "xl/sharedStrings.xml")));
+    if (zip.file("xl/styles.xml")) await reader._parseStyles(partStream(zip, "xl/styles.xml"));
+    for (const part of parts) {
+      const sheet: RawSheet = { name: part.name, rows: [] };
+      for (const { value: rows } of reader._parseWorksheet(partStream(zip, part.path), part.sheetNo)) {
+        for await (const row of rows) {
+          const values = row.values as ExcelJS.CellValue[];
+          if (values.length - 1 > IMPORT_LIMITS.maxColumns)
+            throw new ImportRefused({ message: "tooManyColumns", params: { sheet: sheet.name, row: row.number, max: IMPORT_LIMITS.maxColumns } });
+          const cells = values.slice(1).map(toCell);
+          if (cells.every((c) => c === null || c === "")) continue;
+          if (++total > IMPORT_LIMITS.maxRows + sheets.length + 1) throw new ImportRefused({ message: "tooManyRows", params: { max: IMPORT_LIMITS.maxRows } });
+          sheet.rows.push({ rowNumber: row.number, cells });
+        }
       }
       sheets.push(sheet);
     }
@@ -52,7 +84,5 @@ export async function readXlsx(bytes: Buffer): Promise<RawSheet[]> {
     console.error(`import: exceljs could not read an XLSX: ${error instanceof Error ? error.message : String(error)}`);
     throw new ImportRefused({ message: "unreadableXlsx" });
   }
-  // Sheets are emitted in file order; keep the workbook's tab order for messages.
-  const order = new Map(parts.map((p, i) => [p.name, i]));
-  return sheets.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  return sheets;
 }

@@ -45,9 +45,9 @@ function compressedSize(file: JSZip.JSZipObject): number {
 /**
  * Checks that a ZIP is an XLSX and not a bomb before exceljs reads it: the parts an XLSX must
  * have, at most maxSheets worksheets, each part's inflated size and compression ratio, and the
- * worksheet's declared dimension. Returns the worksheets with their names.
+ * worksheet's declared dimension. Returns the opened ZIP and its worksheets in tab order.
  */
-export async function inspectXlsx(bytes: Buffer): Promise<SheetPart[]> {
+export async function inspectXlsx(bytes: Buffer): Promise<{ zip: JSZip; sheets: SheetPart[] }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -86,7 +86,7 @@ export async function inspectXlsx(bytes: Buffer): Promise<SheetPart[]> {
     if (!file) throw new ImportRefused({ message: "sheetPath", params: { sheet: sheet.name } });
     sheetBytes += await checkPart(file, IMPORT_LIMITS.maxSheetBytes - sheetBytes, "sheetTooLarge", sheet.name);
   }
-  return sheets;
+  return { zip, sheets };
 }
 
 async function checkPart(file: JSZip.JSZipObject, cap: number, message: string, sheet?: string): Promise<number> {
