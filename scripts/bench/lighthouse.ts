@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startNext, stop, type Server } from "./http/servers";
+import { numberFlag } from "./args";
 
 /**
  * npm run bench:lighthouse [-- --runs N] [-- --build]
@@ -11,15 +12,15 @@ import { startNext, stop, type Server } from "./http/servers";
  *   and runs Lighthouse 12.2.3 (the pinned devDependency) on each, desktop preset and mobile
  *   default, N rounds (3) taken in turn so that a busy moment falls on all of them alike.
  *   The bare page is the floor: what Next.js and React cost before the product adds anything.
+ *   Each product page is also measured with its scripts blocked (server HTML and CSS only, as
+ *   with JavaScript off): the ceiling no change to the client code can lift a page above, since
+ *   what is left is the browser's own parsing, style, layout and paint of that page.
  * npm run bench:lighthouse -- <base URL> [paths…] [--runs N]
  *   The same against a server already running, without the yardsticks.
  * Prints the median score with its range, LCP, CLS, TBT and FCP medians; nothing is asserted.
  */
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const flag = (name: string, fallback: number) => numberFlag(args, name, fallback);
 const RUNS = flag("--runs", 3);
 const PORT = flag("--port", Number(process.env.BENCH_PORT ?? 3760));
 const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.match(/^--(runs|port)$/));
@@ -31,9 +32,9 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), "duikou-lh-"));
 
 type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
 type Run = { performance: number; accessibility: number; lcp: number; cls: number; tbt: number; fcp: number; load: number };
-type Target = { label: string; url: string };
+type Target = { label: string; url: string; blockScripts?: boolean };
 
-function lighthouse(url: string, form: (typeof FORMS)[number]): Run {
+function lighthouse({ url, blockScripts }: Target, form: (typeof FORMS)[number]): Run {
   const file = path.join(out, `${form}-${Date.now()}.json`);
   const load = os.loadavg()[0]!;
   execFileSync(
@@ -47,6 +48,8 @@ function lighthouse(url: string, form: (typeof FORMS)[number]): Run {
       `--output-path=${file}`,
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
       ...(form === "desktop" ? ["--preset=desktop"] : []),
+      // Every script the build emitted (the inline RSC payload still arrives, as it would with scripts off).
+      ...(blockScripts ? ["--blocked-url-patterns=*/_next/static/chunks/*.js"] : []),
     ],
     { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
   );
@@ -104,6 +107,7 @@ async function main() {
       // Each page once before measuring: the first request of a fresh server fills its caches.
       for (const p of PATHS) await (await fetch(product.base + p)).text();
       for (const p of PATHS) targets.push({ label: p, url: product.base + p });
+      for (const p of PATHS) targets.push({ label: `${p} with its scripts blocked`, url: product.base + p, blockScripts: true });
       targets.push({ label: "minimal one-chart page (yardstick)", url: minimal.base + "/" });
       targets.push({ label: "bare Next.js page (floor)", url: bare.base + "/" });
     }
@@ -111,7 +115,7 @@ async function main() {
     for (let round = 1; round <= RUNS; round++) {
       for (const target of targets) {
         for (const form of FORMS) {
-          const run = lighthouse(target.url, form);
+          const run = lighthouse(target, form);
           runs.set(`${target.label}|${form}`, [...(runs.get(`${target.label}|${form}`) ?? []), run]);
           console.log(`  round ${round}: ${target.label} ${form} ${run.performance} (TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms) [load ${run.load.toFixed(2)}]`);
         }

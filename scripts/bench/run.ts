@@ -12,6 +12,7 @@ import { benchServer } from "./server";
 import { queryCases, recordTableSeries, recordTableTop } from "./query-cases";
 import { randomFilterSource } from "./random-filters";
 import { fmt, percentile, timeMs } from "./stats";
+import { numberFlag } from "./args";
 
 /**
  * npm run bench [-- --scale 120 --runs 200 --fresh]
@@ -19,10 +20,7 @@ import { fmt, percentile, timeMs } from "./stats";
  * dashboard query function beside its raw SQL, then times the server-rendered overview page.
  */
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const flag = (name: string, fallback: number) => numberFlag(args, name, fallback);
 const SCALE = flag("--scale", 120);
 const RUNS = flag("--runs", 200);
 const FILE = path.resolve("bench-out/bench.db");

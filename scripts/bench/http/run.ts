@@ -6,6 +6,7 @@ import { firstLoadJs } from "./first-load";
 import { load, type LoadResult } from "./load";
 import { pageViewCost } from "./page-view";
 import { startNext, stop } from "./servers";
+import { numberFlag } from "../args";
 
 /**
  * npm run bench:http [-- --rounds 3 --seconds 10 --build]
@@ -17,10 +18,7 @@ import { startNext, stop } from "./servers";
  * revalidated (304). Figures only; nothing is asserted.
  */
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const flag = (name: string, fallback: number) => numberFlag(args, name, fallback);
 const ROUNDS = flag("--rounds", 3);
 const SECONDS = flag("--seconds", 10);
 const PORT = flag("--port", Number(process.env.BENCH_PORT ?? 3210));
