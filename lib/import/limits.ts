@@ -10,6 +10,8 @@ export const IMPORT_LIMITS = {
   maxColumns: 30,
   /** Inflated shared-strings part. */
   maxSharedStringsBytes: 48 * 1024 * 1024,
+  /** Inflated styles part. */
+  maxStylesBytes: 8 * 1024 * 1024,
   /** Inflated worksheets together. */
   maxSheetBytes: 160 * 1024 * 1024,
   /** Inflated size / compressed size of one part above which the file is treated as a bomb. */

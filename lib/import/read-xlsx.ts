@@ -23,7 +23,7 @@ export function toCell(value: ExcelJS.CellValue): Cell {
 }
 
 /**
- * The part readers of exceljs 4.4's streaming WorkbookReader (pinned in package.json). Its own
+ * The part readers of exceljs 4.4.0's streaming WorkbookReader (pinned exactly in package.json). Its own
  * `read` unzips with unzipper and, now and then under load, handed on xl/workbook.xml with no
  * bytes ("Cannot read properties of undefined (reading 'sheets')" on a file that read fine a
  * moment before). The guard has already opened the ZIP with JSZip, so the parts are fed from
@@ -59,8 +59,8 @@ export async function readXlsx(bytes: Buffer): Promise<RawSheet[]> {
   try {
     await reader._parseRels(partStream(zip, "xl/_rels/workbook.xml.rels"));
     await reader._parseWorkbook(partStream(zip, "xl/workbook.xml"));
-    // A file without the part (inline strings only) still gets an empty table to look cells up in.
-    for await (const _ of reader._parseSharedStrings(partStream(zip, "xl/sharedStrings.xml")));
+    // Without the part the reader keeps no table: a cell pointing into one is then named as unreadable, not read as blank.
+    if (zip.file("xl/sharedStrings.xml")) for await (const _ of reader._parseSharedStrings(partStream(zip, "xl/sharedStrings.xml")));
     if (zip.file("xl/styles.xml")) await reader._parseStyles(partStream(zip, "xl/styles.xml"));
     for (const part of parts) {
       const sheet: RawSheet = { name: part.name, rows: [] };

@@ -73,6 +73,8 @@ export async function inspectXlsx(bytes: Buffer): Promise<{ zip: JSZip; sheets: 
     const target = targets.get(rid);
     const sheetNo = target ? /^worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1] : undefined;
     if (!target || !sheetNo) throw new ImportRefused({ message: "sheetPath", params: { sheet: name } });
+    // Two tabs on one part would read its rows twice.
+    if (sheets.some((s) => s.sheetNo === sheetNo)) throw new ImportRefused({ message: "sheetPath", params: { sheet: name } });
     sheets.push({ path: `xl/${target}`, name, sheetNo });
   }
   if (sheets.length === 0) throw new ImportRefused({ message: "noSheets" });
@@ -80,6 +82,9 @@ export async function inspectXlsx(bytes: Buffer): Promise<{ zip: JSZip; sheets: 
 
   const shared = zip.file("xl/sharedStrings.xml");
   if (shared) await checkPart(shared, IMPORT_LIMITS.maxSharedStringsBytes, "sharedStringsTooLarge");
+  // The reader parses the styles into memory before any sheet: a real one is tens of KB.
+  const styles = zip.file("xl/styles.xml");
+  if (styles) await checkPart(styles, IMPORT_LIMITS.maxStylesBytes, "bomb");
   let sheetBytes = 0;
   for (const sheet of sheets) {
     const file = zip.file(sheet.path);

@@ -66,13 +66,26 @@ function lighthouse({ url, blockScripts }: Target, form: (typeof FORMS)[number])
   };
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART) and asks to be run again: once more, then the round goes without it. */
+function lighthouseOrRetry(target: Target, form: (typeof FORMS)[number]): Run | null {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouse(target, form);
+    } catch {
+      console.log(`  ${target.label} ${form}: Lighthouse failed (${attempt === 1 ? "running it again" : "left out of this round"})`);
+      if (attempt === 2) return null;
+    }
+  }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 function report(label: string, form: string, runs: Run[]): string {
+  // A median of fewer rounds when Lighthouse failed in one: the count is printed beside it.
   const of = (k: keyof Run) => runs.map((r) => r[k]);
   const scores = of("performance");
   return (
-    `${label.padEnd(34)} ${form.padEnd(8)} performance ${String(median(scores)).padStart(3)} (${Math.min(...scores)}–${Math.max(...scores)})  ` +
+    `${label.padEnd(34)} ${form.padEnd(8)} performance ${String(median(scores)).padStart(3)} (${Math.min(...scores)}–${Math.max(...scores)}${runs.length < RUNS ? `, ${runs.length} of ${RUNS} runs` : ""})  ` +
     `accessibility ${median(of("accessibility"))}  LCP ${Math.round(median(of("lcp")))} ms  CLS ${median(of("cls")).toFixed(3)}  ` +
     `TBT ${Math.round(median(of("tbt")))} ms  FCP ${Math.round(median(of("fcp")))} ms  [load ${Math.min(...of("load")).toFixed(1)}–${Math.max(...of("load")).toFixed(1)}]`
   );
@@ -115,14 +128,18 @@ async function main() {
     for (let round = 1; round <= RUNS; round++) {
       for (const target of targets) {
         for (const form of FORMS) {
-          const run = lighthouse(target, form);
+          const run = lighthouseOrRetry(target, form);
+          if (!run) continue;
           runs.set(`${target.label}|${form}`, [...(runs.get(`${target.label}|${form}`) ?? []), run]);
           console.log(`  round ${round}: ${target.label} ${form} ${run.performance} (TBT ${Math.round(run.tbt)} ms, LCP ${Math.round(run.lcp)} ms) [load ${run.load.toFixed(2)}]`);
         }
       }
     }
     console.log(`\nMedians of ${RUNS} run(s):`);
-    for (const target of targets) for (const form of FORMS) console.log(report(target.label, form, runs.get(`${target.label}|${form}`)!));
+    for (const target of targets) for (const form of FORMS) {
+      const taken = runs.get(`${target.label}|${form}`);
+      console.log(taken ? report(target.label, form, taken) : `${target.label.padEnd(34)} ${form.padEnd(8)} no run completed`);
+    }
   } finally {
     for (const server of servers) await stop(server);
   }

@@ -24,16 +24,17 @@ async function zipOf(files: Record<string, string | Buffer>, level = 9): Promise
 }
 
 /** A minimal XLSX whose parts we write by hand, for the bombs and lies exceljs would not produce. */
-async function rawXlsx(sheetXml: string, sharedStrings?: string): Promise<Buffer> {
+/** A hand-written XLSX; `sheets` replaces the workbook's <sheet> list, `parts` adds or replaces parts. */
+async function rawXlsx(sheetXml: string, sharedStrings?: string, { sheets, parts }: { sheets?: string; parts?: Record<string, string> } = {}): Promise<Buffer> {
   const files: Record<string, string> = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="引入资金" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets ?? `<sheet name="引入资金" sheetId="1" r:id="rId1"/>`}</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${sharedStrings ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
     "xl/worksheets/sheet1.xml": sheetXml,
   };
   if (sharedStrings) files["xl/sharedStrings.xml"] = sharedStrings;
-  return zipOf(files);
+  return zipOf({ ...files, ...parts });
 }
 
 const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`;
@@ -111,6 +112,14 @@ export async function generateCorpus(): Promise<CorpusFile[]> {
   add("shared-strings-bomb.xlsx", await rawXlsx(`${SHEET_HEAD}<sheetData/></worksheet>`, `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${"亿".repeat(20 * 1024 * 1024)}</t></si></sst>`), "file", "60 MB of shared strings in a small file");
   add("dimension-bomb.xlsx", await rawXlsx(`${SHEET_HEAD}<dimension ref="A1:XFD1048576"/><sheetData/></worksheet>`), "file", "declares A1:XFD1048576");
   add("sheet-ratio-bomb.xlsx", await rawXlsx(`${SHEET_HEAD}<sheetData>${" ".repeat(24 * 1024 * 1024)}</sheetData></worksheet>`), "file", "a sheet part inflating 1000×");
+  add("styles-bomb.xlsx", await rawXlsx(`${SHEET_HEAD}<sheetData/></worksheet>`, undefined, { parts: { "xl/styles.xml": `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${" ".repeat(12 * 1024 * 1024)}</styleSheet>` } }), "file", "a styles part inflating to 12 MB");
+  add("two-tabs-one-sheet.xlsx", await rawXlsx(`${SHEET_HEAD}<sheetData/></worksheet>`, undefined, { sheets: `<sheet name="引入资金" sheetId="1" r:id="rId1"/><sheet name="引入资金2" sheetId="2" r:id="rId1"/>` }), "file", "two tabs pointing at one sheet part");
+  {
+    // Inline strings and no shared-strings part, as some exporters write: read, and the bad amount refused at D2.
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const row = (n: number, values: string[]) => `<row r="${n}">${values.map((v, i) => cell(`${String.fromCharCode(65 + i)}${n}`, v)).join("")}</row>`;
+    add("inline-strings.xlsx", await rawXlsx(`${SHEET_HEAD}<sheetData>${row(1, H.slice(0, 5))}${row(2, ["万州区", "上海市", "2021", "一千", "经济合作"])}</sheetData></worksheet>`), "rows", "inline strings, no shared-strings part, one bad amount");
+  }
   {
     const many = await xlsxOf(Array.from({ length: 13 }, (_, i) => ({ name: `表${i + 1}`, rows: [H] })));
     add("13-sheets.xlsx", many, "file", "13 worksheets");

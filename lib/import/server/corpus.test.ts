@@ -71,5 +71,18 @@ describe("the hostile corpus", () => {
     expect(await byName("formulas-hyperlink-date-error.xlsx")).toEqual(["2D:cell.formula", "3G:cell.formula", "4C:cell.date", "5D:cell.error"]);
     expect(await byName("out-of-scope.csv", WANZHOU_EDITOR)).toEqual(["3A:outOfScope"]);
     expect(await byName("duplicates.csv")).toEqual(["3C:duplicateRow", "4C:duplicateRow"]);
+    // Inline strings with no shared-strings part: the text "一千" in D2 is read (and refused as no number).
+    expect(await byName("inline-strings.xlsx")).toEqual(["2D:number.notNumber"]);
+  });
+
+  it("refuses a workbook whose two tabs share one sheet part, and an oversized styles part, by name", async () => {
+    const refusal = async (name: string) => {
+      const f = corpus.find((x) => x.name === name)!;
+      const r = await previewUpload(db, f.bytes, f.name, ADMIN);
+      if (r.ok) throw new Error(`${name} was read`);
+      return r.refusal;
+    };
+    expect(await refusal("two-tabs-one-sheet.xlsx")).toEqual({ message: "sheetPath", params: { sheet: "引入资金2" } });
+    expect((await refusal("styles-bomb.xlsx")).message).toBe("bomb");
   });
 });
