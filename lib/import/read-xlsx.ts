@@ -38,10 +38,8 @@ type PartReader = {
 };
 
 /** One part's inflated bytes as a Node stream (JSZip's own stream is readable-stream 2, without async iteration). */
-function partStream(zip: JSZip, path: string): PassThrough {
+function partStream(file: JSZip.JSZipObject): PassThrough {
   const out = new PassThrough();
-  const file = zip.file(path);
-  if (!file) return out.end(), out;
   const source = file.nodeStream("nodebuffer");
   source.on("error", (error) => out.destroy(error));
   source.pipe(out);
@@ -57,14 +55,17 @@ export async function readXlsx(bytes: Buffer): Promise<RawSheet[]> {
   const sheets: RawSheet[] = [];
   let total = 0;
   try {
-    await reader._parseRels(partStream(zip, "xl/_rels/workbook.xml.rels"));
-    await reader._parseWorkbook(partStream(zip, "xl/workbook.xml"));
+    // The guard has checked that the rels, the workbook and every listed sheet are there.
+    await reader._parseRels(partStream(zip.file("xl/_rels/workbook.xml.rels")!));
+    await reader._parseWorkbook(partStream(zip.file("xl/workbook.xml")!));
     // Without the part the reader keeps no table: a cell pointing into one is then named as unreadable, not read as blank.
-    if (zip.file("xl/sharedStrings.xml")) for await (const _ of reader._parseSharedStrings(partStream(zip, "xl/sharedStrings.xml")));
-    if (zip.file("xl/styles.xml")) await reader._parseStyles(partStream(zip, "xl/styles.xml"));
+    const shared = zip.file("xl/sharedStrings.xml");
+    if (shared) for await (const _ of reader._parseSharedStrings(partStream(shared)));
+    const styles = zip.file("xl/styles.xml");
+    if (styles) await reader._parseStyles(partStream(styles));
     for (const part of parts) {
       const sheet: RawSheet = { name: part.name, rows: [] };
-      for (const { value: rows } of reader._parseWorksheet(partStream(zip, part.path), part.sheetNo)) {
+      for (const { value: rows } of reader._parseWorksheet(partStream(zip.file(part.path)!), part.sheetNo)) {
         for await (const row of rows) {
           const values = row.values as ExcelJS.CellValue[];
           if (values.length - 1 > IMPORT_LIMITS.maxColumns)

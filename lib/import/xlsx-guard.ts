@@ -67,14 +67,16 @@ export async function inspectXlsx(bytes: Buffer): Promise<{ zip: JSZip; sheets: 
     if (id && target) targets.set(id, target.replace(/^\/?xl\//, "").replace(/^\//, ""));
   }
   const sheets: SheetPart[] = [];
+  const partsSeen = new Set<string>();
   for (const m of bookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const name = decodeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "");
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? "";
     const target = targets.get(rid);
     const sheetNo = target ? /^worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1] : undefined;
     if (!target || !sheetNo) throw new ImportRefused({ message: "sheetPath", params: { sheet: name } });
-    // Two tabs on one part would read its rows twice.
-    if (sheets.some((s) => s.sheetNo === sheetNo)) throw new ImportRefused({ message: "sheetPath", params: { sheet: name } });
+    // Two tabs on one part would read its rows twice. (A Set: the count is capped only after this loop.)
+    if (partsSeen.has(sheetNo)) throw new ImportRefused({ message: "sheetPath", params: { sheet: name } });
+    partsSeen.add(sheetNo);
     sheets.push({ path: `xl/${target}`, name, sheetNo });
   }
   if (sheets.length === 0) throw new ImportRefused({ message: "noSheets" });

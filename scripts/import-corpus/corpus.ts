@@ -23,8 +23,10 @@ async function zipOf(files: Record<string, string | Buffer>, level = 9): Promise
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level } });
 }
 
-/** A minimal XLSX whose parts we write by hand, for the bombs and lies exceljs would not produce. */
-/** A hand-written XLSX; `sheets` replaces the workbook's <sheet> list, `parts` adds or replaces parts. */
+/**
+ * A minimal XLSX whose parts we write by hand, for the bombs and lies exceljs would not produce;
+ * `sheets` replaces the workbook's <sheet> list, `parts` adds or replaces parts.
+ */
 async function rawXlsx(sheetXml: string, sharedStrings?: string, { sheets, parts }: { sheets?: string; parts?: Record<string, string> } = {}): Promise<Buffer> {
   const files: Record<string, string> = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
